@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Clock } from '../../ports/clock'
+import type { Platform, PlatformConfig } from '../../ports/platform'
+import { openDatabase, SqliteDocumentStore } from '../sqlite/store'
+import { systemClock } from './clock'
+import { DiskFileStore } from './files'
+import { contextIdentity } from './identity'
+import { FeedNotifier } from './notifier'
+
+/** The local platform plus its database handle, so the runtime can close it. */
+export interface LocalPlatform extends Platform {
+  store: SqliteDocumentStore
+}
+
+/** Options for the local platform; everything has a local default. */
+export interface LocalPlatformOptions {
+  dataDir: string
+  clock?: Clock
+  config?: Partial<PlatformConfig>
+}
+
+/** Keys for local use only: production reads real secrets from the environment. */
+const LOCAL_DEV_CONFIG: PlatformConfig = {
+  idHashKey: 'local-dev-id-hash-key-not-for-production',
+  idEncryptionKey: '6c6f63616c2d6465762d69642d656e6372797074696f6e2d6b65792d30303030',
+  wecomWebhookUrl: '',
+}
+
+/** SQLite in `<dataDir>/green-channel.db`, files in `<dataDir>/files`, identity from the dev session. */
+export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatform {
+  mkdirSync(options.dataDir, { recursive: true })
+  const store = new SqliteDocumentStore(openDatabase(path.join(options.dataDir, 'green-channel.db')))
+  const clock = options.clock ?? systemClock
+  return {
+    store,
+    files: new DiskFileStore(path.join(options.dataDir, 'files')),
+    identity: contextIdentity,
+    notifier: new FeedNotifier(store, clock),
+    clock,
+    config: { ...LOCAL_DEV_CONFIG, ...options.config },
+  }
+}

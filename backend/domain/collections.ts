@@ -1,0 +1,18 @@
+/** Every collection the backend uses; the same names exist in CloudBase and as SQLite tables. */
+export const COLLECTIONS = {
+  enterprises: 'enterprises',
+  hospitals: 'hospitals',
+  users: 'users',
+  cases: 'cases',
+  caseEvents: 'case_events',
+  audit: 'audit',
+  outbox: 'outbox',
+  requests: 'requests',
+  roster: 'roster',
+  counters: 'counters',
+  messages: 'messages',
+  insurers: 'insurers',
+} as const
+
+/** A collection name. */
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

@@ -1,0 +1,16 @@
+/** A stored file's handle; only the fileId is kept on records. */
+export interface StoredFile {
+  fileId: string
+}
+
+/** File storage: CloudBase storage in the cloud, the data folder locally. */
+export interface FileStore {
+  /** Store bytes under a path (e.g. `cases/<id>/photo.jpg`) and return its id. */
+  put(path: string, bytes: Uint8Array): Promise<StoredFile>
+  /** Read a stored file's bytes. */
+  read(fileId: string): Promise<Uint8Array>
+  /** A URL a client can fetch the file from for a limited time. */
+  url(fileId: string): Promise<string>
+  /** Delete a stored file. */
+  remove(fileId: string): Promise<void>
+}

@@ -1,0 +1,7 @@
+import { caseApi } from './case.api'
+import { directoryApi } from './directory.api'
+import { outboxApi } from './outbox.api'
+import { userApi } from './user.api'
+
+/** Every cloud function's contract, in the order docs/API.md lists them. */
+export const FUNCTION_SPECS = [userApi, directoryApi, caseApi, outboxApi] as const

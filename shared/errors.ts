@@ -1,0 +1,44 @@
+/**
+ * Every error the backend returns has a stable code (clients switch on it) and a Chinese
+ * message (users read it). Codes never change meaning once published.
+ */
+export const ERROR_MESSAGES = {
+  'REQUEST.INVALID': '请求内容不正确',
+  'REQUEST.UNKNOWN_ACTION': '不支持的操作',
+  'REQUEST.TOO_LARGE': '提交的内容过长',
+  'AUTH.UNAUTHENTICATED': '请先登录',
+  'AUTH.NOT_BOUND': '账号尚未绑定身份',
+  'AUTH.FORBIDDEN': '没有权限执行此操作',
+  'AUTH.DEV_SIGNIN_DISABLED': '生产环境不允许开发登录',
+  'CASE.NOT_FOUND': '案件不存在',
+  'CASE.INVALID_TRANSITION': '当前状态下不能执行此操作',
+  'CASE.ROLE_NOT_ALLOWED': '您的角色不能执行此操作',
+  'CASE.GUARD_FAILED': '前置条件未满足',
+  'CASE.VERSION_CONFLICT': '案件已被他人更新，请刷新后重试',
+  'ENTERPRISE.NOT_FOUND': '企业不在优质企业名单中',
+  'ENTERPRISE.NOT_ACTIVE': '企业已暂停或移出优质企业名单',
+  'USER.NOT_FOUND': '用户不存在',
+  'INTERNAL': '系统繁忙，请稍后再试',
+  'NETWORK': '网络异常，请检查网络后重试',
+} as const
+
+/** A stable error code. */
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+/** An error with a stable code and a Chinese message, safe to show to users. */
+export class AppError extends Error {
+  /** Create an error; the message defaults to the code's standard Chinese text. */
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_MESSAGES[code],
+    readonly details?: unknown,
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
+
+/** True when the value is an AppError (also across bundle copies of this class). */
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError || (typeof value === 'object' && value !== null && (value as { name?: string }).name === 'AppError' && typeof (value as { code?: unknown }).code === 'string')
+}
