@@ -24,7 +24,7 @@ export async function startRuntime(config: LocalConfig, options: { clock?: Clock
   const log = options.log ?? console.log
   const platform = createLocalPlatform({ dataDir: config.dataDir, clock: options.clock })
   installPlatform(platform)
-  await seedLocalDemo(platform)
+  await seedLocalDemo(platform, log)
   if (config.buildH5) ensureH5Build(config.rootDir, config.h5Dir, log)
   const functions = await loadFunctions(config.rootDir)
   const stopTimers = config.timers ? startTimers(functions.values(), log) : () => undefined

@@ -23,7 +23,7 @@ function toUserDoc(platform: Platform, user: (typeof DEMO_USERS)[number], at: st
  * Seed the local default on first start: reference data, demo users of every role and one
  * demo case for the demo worker. Returns false when the database was already seeded.
  */
-export async function seedLocalDemo(platform: Platform): Promise<boolean> {
+export async function seedLocalDemo(platform: Platform, log: (line: string) => void = console.log): Promise<boolean> {
   const now = platform.clock.now()
   await seedReferenceData(platform.store, now)
   if (await platform.store.get(COLLECTIONS.users, DEMO_USERS[0].id)) return false
@@ -40,6 +40,6 @@ export async function seedLocalDemo(platform: Platform): Promise<boolean> {
       description: '（演示数据）操作冲床时左手被压伤，已送医。', rosterFlag: 'insured', phonedIn: false, reporter: officer,
     }, now)
   })
-  console.log(`seeded demo data: ${users.length} users, 1 case (worker ID ${maskIdNumber(DEMO_WORKER_ID)})`)
+  log(`seeded demo data: ${users.length} users, 1 case (worker ID ${maskIdNumber(DEMO_WORKER_ID)})`)
   return true
 }

@@ -1,0 +1,64 @@
+import * as tcb from '@cloudbase/node-sdk'
+import type { Clock } from '../../ports/clock'
+import type { Platform, PlatformConfig } from '../../ports/platform'
+import { CloudbaseFileStore } from './files'
+import { CloudbaseIdentity } from './identity'
+import { CloudbaseNotifier, type MiniprogramState } from './notifier'
+import { databaseOf } from './sdk'
+import { CloudbaseDocumentStore } from './store'
+
+/** Extra `tcb.init` options, e.g. `{ serviceUrl }` to point the SDK at a local recording server. */
+export type CloudbaseInitOptions = tcb.ICloudBaseConfig
+
+/** The environment variables the cloud platform reads. */
+export type CloudbaseEnv = Record<string, string | undefined>
+
+/** The real time. */
+export const cloudClock: Clock = { now: () => new Date() }
+
+function required(env: CloudbaseEnv, name: string): string {
+  const value = env[name]
+  if (!value) throw new Error(`${name} is not set: add it to the cloud function's environment variables`)
+  return value
+}
+
+/**
+ * Config read from the environment at first use, so a function that never touches ID numbers still
+ * starts without the keys, and one that does fails with a message naming the missing variable.
+ */
+export function cloudbaseConfig(env: CloudbaseEnv): PlatformConfig {
+  return {
+    get idHashKey() {
+      return required(env, 'ID_HASH_KEY')
+    },
+    get idEncryptionKey() {
+      const key = required(env, 'ID_ENCRYPTION_KEY')
+      if (!/^[0-9a-fA-F]{64}$/.test(key)) throw new Error('ID_ENCRYPTION_KEY must be 32 bytes written as 64 hex digits')
+      return key
+    },
+    get wecomWebhookUrl() {
+      return env.WECOM_WEBHOOK_URL ?? ''
+    },
+  }
+}
+
+function miniprogramState(env: CloudbaseEnv): MiniprogramState | undefined {
+  const state = env.MINIPROGRAM_STATE
+  return state === 'developer' || state === 'trial' || state === 'formal' ? state : undefined
+}
+
+/**
+ * The CloudBase platform: `tcb.init({ env: TCB_ENV })`, or the function's own environment
+ * (SYMBOL_CURRENT_ENV) when TCB_ENV is unset; `init` options override either.
+ */
+export function createCloudbasePlatform(env: CloudbaseEnv = process.env, init: CloudbaseInitOptions = {}): Platform {
+  const app = tcb.init({ env: env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV, ...init })
+  return {
+    store: new CloudbaseDocumentStore(databaseOf(app)),
+    files: new CloudbaseFileStore(app),
+    identity: new CloudbaseIdentity(),
+    notifier: new CloudbaseNotifier(app, miniprogramState(env)),
+    clock: cloudClock,
+    config: cloudbaseConfig(env),
+  }
+}
