@@ -2,6 +2,7 @@ import type { DeliveryResult } from '../ports/notifier'
 import type { Platform } from '../ports/platform'
 import { COLLECTIONS } from './collections'
 import type { OutboxDoc } from './outbox'
+import { blockSends, takeSendSlot, WECOM_PER_MINUTE } from './rate-limit'
 
 /** After this many failed attempts a message stays visible as failed until someone resends it. */
 export const MAX_ATTEMPTS = 8
@@ -26,6 +27,15 @@ export const deliverSubscribe: Deliver = async (message, platform) => {
   return platform.notifier.sendSubscribeMessage({ toOpenid: p.toOpenid, templateId, page: p.page, data })
 }
 
+/** Service-group messages go to the WeCom robot (or the in-app feed). */
+export const deliverWecom: Deliver = async (message, platform) => {
+  const p = message.payload as { key: string; markdown: string }
+  return platform.serviceGroup.post({ key: p.key, markdown: p.markdown })
+}
+
+/** Every channel's deliverer. */
+export const DELIVERERS: Record<OutboxDoc['channel'], Deliver> = { subscribe: deliverSubscribe, wecom: deliverWecom }
+
 /**
  * Claim a due message by bumping its attempt count in a transaction: when two dispatcher
  * runs overlap, only the run that claimed it delivers it.
@@ -34,6 +44,7 @@ async function claim(platform: Platform, id: string, now: Date): Promise<OutboxD
   return platform.store.transaction(async (tx) => {
     const doc = await tx.get<OutboxDoc>(COLLECTIONS.outbox, id)
     if (!doc || doc.status !== 'pending' || doc.nextAttemptAt > now.toISOString()) return null
+    if (doc.channel === 'wecom' && !(await takeSendSlot(tx, 'wecom', WECOM_PER_MINUTE, now.getTime()))) return null
     const attempts = doc.attempts + 1
     await tx.update(COLLECTIONS.outbox, id, { attempts, nextAttemptAt: new Date(now.getTime() + LEASE_MS).toISOString() })
     return { ...doc, attempts }
@@ -58,7 +69,7 @@ function outcomePatch(doc: OutboxDoc, result: DeliveryResult, now: Date): Partia
 }
 
 /** Deliver due outbox messages once each; returns how many were handled per outcome. */
-export async function dispatchOutbox(platform: Platform, deliverers: Record<OutboxDoc['channel'], Deliver>): Promise<Record<string, number>> {
+export async function dispatchOutbox(platform: Platform, deliverers: Record<OutboxDoc['channel'], Deliver> = DELIVERERS): Promise<Record<string, number>> {
   const now = platform.clock.now()
   const due = await platform.store.find<OutboxDoc>(COLLECTIONS.outbox, { status: 'pending', nextAttemptAt: { $lte: now.toISOString() } }, { orderBy: [['nextAttemptAt', 'asc']], limit: BATCH_SIZE })
   const counts: Record<string, number> = { sent: 0, skipped: 0, failed: 0, retry: 0 }
@@ -72,6 +83,7 @@ export async function dispatchOutbox(platform: Platform, deliverers: Record<Outb
       result = { status: 'failed', retryable: true, reason: error instanceof Error ? error.message : String(error) }
     }
     const patch = outcomePatch(doc, result, platform.clock.now())
+    if (result.status === 'failed' && result.rateLimited) await platform.store.transaction((tx) => blockSends(tx, doc.channel, platform.clock.now().getTime()))
     await platform.store.update(COLLECTIONS.outbox, doc._id, patch)
     counts[patch.status === 'pending' ? 'retry' : String(patch.status)]++
   }

@@ -2,7 +2,7 @@ import type { TxScope } from '../ports/store'
 import { COLLECTIONS } from './collections'
 
 /** Where an outbox message goes. */
-export type OutboxChannel = 'subscribe'
+export type OutboxChannel = 'subscribe' | 'wecom'
 
 /** A message waiting to be delivered, written in the transaction of the change that caused it. */
 export interface OutboxDoc {

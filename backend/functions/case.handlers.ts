@@ -1,12 +1,19 @@
 import type { caseApi } from '../../shared/api/case.api'
+import { siteInvestigationDeadline } from '../../shared/clocks'
 import { requireUser } from '../domain/access'
 import { fireCaseEvent, loadVisibleCase } from '../domain/cases/fire-event'
 import { caseTimeline, listVisibleCases, recordCaseView } from '../domain/cases/queries'
+import { reportInjury } from '../domain/cases/report-case'
 import { toCaseView, toTimelineEntry } from '../domain/cases/view'
 import type { Handlers } from './context'
 
 /** Handlers of the `case` function. */
 export const caseHandlers: Handlers<typeof caseApi> = {
+  async report(input, { platform, caller, now }) {
+    const { doc, duplicate } = await reportInjury(platform, requireUser(caller), input, now)
+    const investigationDue = siteInvestigationDeadline(doc.reportedAt).due
+    return { caseId: doc._id, caseNo: doc.caseNo, investigationDue, rosterFlag: doc.rosterFlag, duplicate }
+  },
   async list(input, { platform, caller, now }) {
     const user = requireUser(caller)
     const docs = await listVisibleCases(platform.store, user, input)

@@ -12,9 +12,11 @@ export interface LocalConfig {
   buildH5: boolean
   /** Run each function's timer trigger in process. */
   timers: boolean
+  /** WeCom group-robot webhook for the insurer's service group; empty means the in-app 服务群 feed. */
+  wecomWebhookUrl: string
 }
 
-/** Read PORT, HOST, DATA_DIR, NODE_ENV, SKIP_H5_BUILD and LOCAL_TIMERS. */
+/** Read PORT, HOST, DATA_DIR, NODE_ENV, SKIP_H5_BUILD, LOCAL_TIMERS and WECOM_WEBHOOK_URL. */
 export function readLocalConfig(env: NodeJS.ProcessEnv = process.env, rootDir = process.cwd()): LocalConfig {
   return {
     port: env.PORT ? Number(env.PORT) : 8787,
@@ -25,5 +27,6 @@ export function readLocalConfig(env: NodeJS.ProcessEnv = process.env, rootDir = 
     rootDir,
     buildH5: env.SKIP_H5_BUILD !== '1',
     timers: env.LOCAL_TIMERS !== '0',
+    wecomWebhookUrl: env.WECOM_WEBHOOK_URL ?? '',
   }
 }

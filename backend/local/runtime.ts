@@ -22,7 +22,7 @@ export interface RunningRuntime {
 /** Start everything in one process: SQLite platform, seed, H5 build, functions, timers, HTTP. */
 export async function startRuntime(config: LocalConfig, options: { clock?: Clock; log?: (line: string) => void } = {}): Promise<RunningRuntime> {
   const log = options.log ?? console.log
-  const platform = createLocalPlatform({ dataDir: config.dataDir, clock: options.clock })
+  const platform = createLocalPlatform({ dataDir: config.dataDir, clock: options.clock, config: { wecomWebhookUrl: config.wecomWebhookUrl } })
   installPlatform(platform)
   await seedLocalDemo(platform, log)
   if (config.buildH5) ensureH5Build(config.rootDir, config.h5Dir, log)

@@ -10,7 +10,7 @@ export interface SubscribeMessage {
 export type DeliveryResult =
   | { status: 'sent' }
   | { status: 'skipped'; reason: string }
-  | { status: 'failed'; retryable: boolean; reason: string }
+  | { status: 'failed'; retryable: boolean; reason: string; rateLimited?: boolean }
 
 /** Sends subscribe messages: WeChat openapi in the cloud, the user's 消息 feed locally. */
 export interface Notifier {

@@ -2,6 +2,7 @@ import type { Clock } from './clock'
 import type { FileStore } from './files'
 import type { IdentityPort } from './identity'
 import type { Notifier } from './notifier'
+import type { ServiceGroupPort } from './service-group'
 import type { DocumentStore } from './store'
 
 /** Configuration both adapters read (from env in the cloud, from env/defaults locally). */
@@ -22,6 +23,7 @@ export interface Platform {
   files: FileStore
   identity: IdentityPort
   notifier: Notifier
+  serviceGroup: ServiceGroupPort
   clock: Clock
   config: PlatformConfig
 }

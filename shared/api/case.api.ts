@@ -2,12 +2,19 @@ import { z } from 'zod'
 import { ZCaseEvent } from '../case'
 import { ZCaseView, ZTimelineEntry } from './case.schema'
 import { action, defineFunction, text, ZId } from './define'
+import { ZReportInput, ZReportResult } from './report.schema'
 
 /** `case`: list, read and move cases through the state machine. */
 export const caseApi = defineFunction({
   name: 'case',
   summary: '工伤案件 (cases: list, detail, state transitions)',
   actions: {
+    report: action({
+      summary: 'One-tap injury report by an enterprise officer; idempotent on requestId. The enterprise comes from the officer\'s binding.',
+      access: ['officer'],
+      input: ZReportInput,
+      output: ZReportResult,
+    }),
     list: action({
       summary: 'Cases the caller may see (own enterprise, own cases, own hospital, or all for insurer and bureau), newest first.',
       access: 'signed-in',

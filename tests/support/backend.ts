@@ -6,6 +6,7 @@ import { createLocalPlatform, type LocalPlatform } from '../../backend/adapters/
 import { installPlatform } from '../../backend/functions/platform-registry'
 import { demoOpenid, seedLocalDemo } from '../../backend/local/seed-demo'
 import type { FunctionContext } from '../../backend/ports/identity'
+import type { PlatformConfig } from '../../backend/ports/platform'
 
 /** A seeded local platform on a temporary SQLite file, with a hand-moved clock. */
 export interface TestBackend {
@@ -18,10 +19,10 @@ export interface TestBackend {
 }
 
 /** Open a fresh backend in a temp folder and install it as the functions' platform. */
-export async function openTestBackend(start = '2026-11-22T02:00:00.000Z'): Promise<TestBackend> {
+export async function openTestBackend(options: { start?: string; config?: Partial<PlatformConfig> } = {}): Promise<TestBackend> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gc-test-'))
-  const clock = new ManualClock(start)
-  const platform = createLocalPlatform({ dataDir, clock })
+  const clock = new ManualClock(options.start ?? '2026-11-22T02:00:00.000Z')
+  const platform = createLocalPlatform({ dataDir, clock, config: options.config })
   installPlatform(platform)
   await seedLocalDemo(platform, () => undefined)
   const db = platform.store.db

@@ -22,11 +22,13 @@ function platformContext(context: FunctionContext): FunctionContext | undefined 
   return typeof context.environment === 'string' || typeof context.environ === 'string' ? context : undefined
 }
 
-/**
- * The caller as CloudBase vouches for it: WX_OPENID / WX_APPID from the function's environment
- * (what `app.auth().getUserInfo()` reads) or from `context.environment`. It never reads the event,
- * and ignores `context.caller`, which only the local runtime sets.
+/*
+ * WX_OPENID / WX_APPID come from the function's environment (what `app.auth().getUserInfo()` reads)
+ * or from `context.environment`. The event is never read, and `context.caller`, which only the local
+ * runtime sets, is ignored: in the cloud only the platform may vouch for the caller.
  */
+
+/** The caller as CloudBase vouches for it, or null when the openid is empty. */
 export class CloudbaseIdentity implements IdentityPort {
   /** `read` defaults to the SDK's getCloudbaseContext. */
   constructor(private readonly read: CloudbaseContextReader = sdkReader) {}

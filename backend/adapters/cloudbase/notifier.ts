@@ -63,11 +63,13 @@ function fromAnswer(answer: unknown): DeliveryResult {
   return fromWechat(frame.respData)
 }
 
-/**
- * Sends subscribe messages by cloud call, exactly as wx-server-sdk's `cloud.openapi.subscribeMessage.send`
- * does: `app.callCompatibleWxOpenApi` (action `wx.openApi`) with a protobuf frame of snake_case
- * parameters. No access_token is needed; CloudBase authorises the call by the function's permissions.
+/*
+ * This is the call wx-server-sdk's `cloud.openapi.subscribeMessage.send` makes: `callCompatibleWxOpenApi`
+ * (action `wx.openApi`) with a protobuf frame of snake_case parameters. No access_token is needed;
+ * CloudBase authorises the call by the function's `permissions.openapi`.
  */
+
+/** Sends WeChat subscribe messages by cloud call (`subscribeMessage.send`). */
 export class CloudbaseNotifier implements Notifier {
   /** `miniprogramState` picks the version a tap opens; omit it for the released one. */
   constructor(private readonly app: CbWxOpenApi, private readonly miniprogramState?: MiniprogramState) {}

@@ -6,6 +6,7 @@ import { CloudbaseIdentity } from './identity'
 import { CloudbaseNotifier, type MiniprogramState } from './notifier'
 import { databaseOf } from './sdk'
 import { CloudbaseDocumentStore } from './store'
+import { WecomRobot } from '../wecom/robot'
 
 /** Extra `tcb.init` options, e.g. `{ serviceUrl }` to point the SDK at a local recording server. */
 export type CloudbaseInitOptions = tcb.ICloudBaseConfig
@@ -22,10 +23,12 @@ function required(env: CloudbaseEnv, name: string): string {
   return value
 }
 
-/**
- * Config read from the environment at first use, so a function that never touches ID numbers still
- * starts without the keys, and one that does fails with a message naming the missing variable.
+/*
+ * Read at first use, so a function that never touches ID numbers still starts without the keys,
+ * and one that does fails with a message naming the missing variable.
  */
+
+/** The platform config from ID_HASH_KEY, ID_ENCRYPTION_KEY and WECOM_WEBHOOK_URL. */
 export function cloudbaseConfig(env: CloudbaseEnv): PlatformConfig {
   return {
     get idHashKey() {
@@ -39,6 +42,14 @@ export function cloudbaseConfig(env: CloudbaseEnv): PlatformConfig {
     get wecomWebhookUrl() {
       return env.WECOM_WEBHOOK_URL ?? ''
     },
+    get subscribeTemplates() {
+      if (!env.SUBSCRIBE_TEMPLATES) return {}
+      try {
+        return JSON.parse(env.SUBSCRIBE_TEMPLATES) as Record<string, string>
+      } catch {
+        throw new Error('SUBSCRIBE_TEMPLATES must be a JSON object mapping message kinds to template ids')
+      }
+    },
   }
 }
 
@@ -47,10 +58,7 @@ function miniprogramState(env: CloudbaseEnv): MiniprogramState | undefined {
   return state === 'developer' || state === 'trial' || state === 'formal' ? state : undefined
 }
 
-/**
- * The CloudBase platform: `tcb.init({ env: TCB_ENV })`, or the function's own environment
- * (SYMBOL_CURRENT_ENV) when TCB_ENV is unset; `init` options override either.
- */
+/** The CloudBase platform: `tcb.init({ env: TCB_ENV or the function's own env, ...init })`. */
 export function createCloudbasePlatform(env: CloudbaseEnv = process.env, init: CloudbaseInitOptions = {}): Platform {
   const app = tcb.init({ env: env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV, ...init })
   return {
@@ -58,6 +66,7 @@ export function createCloudbasePlatform(env: CloudbaseEnv = process.env, init: C
     files: new CloudbaseFileStore(app),
     identity: new CloudbaseIdentity(),
     notifier: new CloudbaseNotifier(app, miniprogramState(env)),
+    serviceGroup: new WecomRobot(env.WECOM_WEBHOOK_URL ?? ''),
     clock: cloudClock,
     config: cloudbaseConfig(env),
   }

@@ -34,12 +34,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/**
- * Translate a top-level patch into `doc.update()` data. The SDK flattens nested objects into
- * dotted paths (`{a: {b: 1}}` becomes `$set: {'a.b': 1}`) and silently drops empty objects, so
- * object values are wrapped in `command.set` to replace the field whole, as the port promises.
- * `undefined` removes the field, matching the SQLite store (JSON has no undefined).
+/*
+ * The SDK flattens nested objects into dotted paths (`{a: {b: 1}}` becomes `$set: {'a.b': 1}`) and
+ * silently drops empty objects, so object values are wrapped in `command.set` to replace the field
+ * whole, as the port promises. `undefined` removes the field, matching the SQLite store.
  */
+
+/** Translate a top-level patch into `doc.update()` data (`$set` per field, `$unset` for undefined). */
 export function toUpdate(cmd: CbCommand, patch: Record<string, unknown>): Record<string, unknown> {
   const data: Record<string, unknown> = {}
   for (const [field, value] of Object.entries(patch)) {

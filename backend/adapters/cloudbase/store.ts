@@ -75,10 +75,8 @@ export class CloudbaseDocumentStore extends CloudbaseDocOps implements DocumentS
     return Object.keys(where).length > 0 ? coll.where(where) : coll
   }
 
-  /**
-   * Without a limit (or above the SDK's 1000 cap) this pages through with skip/limit until a short
-   * page, ordering by `_id` last so pages neither overlap nor miss documents.
-   */
+  /* Without a limit (or above the SDK's 1000 cap) this pages with skip/limit until a short page,
+     ordering by `_id` last so pages neither overlap nor miss documents. */
   async find<T extends StoredDoc>(collection: string, filter: Filter, options: FindOptions = {}): Promise<T[]> {
     const orderBy = [...(options.orderBy ?? [])]
     const wanted = options.limit
@@ -106,10 +104,8 @@ export class CloudbaseDocumentStore extends CloudbaseDocOps implements DocumentS
     return total
   }
 
-  /**
-   * `db.runTransaction`: the SDK starts a transaction, runs `work`, commits, and aborts on a throw
-   * (rethrowing the original error). On DATABASE_TRANSACTION_CONFLICT it runs `work` again, up to 3 times.
-   */
+  /* `db.runTransaction` starts a transaction, runs `work`, commits, and aborts on a throw (rethrowing
+     the original error). On DATABASE_TRANSACTION_CONFLICT it runs `work` again, up to 3 times. */
   async transaction<R>(work: (tx: TxScope) => Promise<R>): Promise<R> {
     return this.db.runTransaction((tx) => work(new CloudbaseDocOps(tx, this.db.command)))
   }

@@ -7,6 +7,8 @@ import { systemClock } from './clock'
 import { DiskFileStore } from './files'
 import { contextIdentity } from './identity'
 import { FeedNotifier } from './notifier'
+import { ServiceGroupFeed } from './service-group-feed'
+import { WecomRobot } from '../wecom/robot'
 
 /** The local platform plus its database handle, so the runtime can close it. */
 export interface LocalPlatform extends Platform {
@@ -32,12 +34,14 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
   mkdirSync(options.dataDir, { recursive: true })
   const store = new SqliteDocumentStore(openDatabase(path.join(options.dataDir, 'green-channel.db')))
   const clock = options.clock ?? systemClock
+  const config = { ...LOCAL_DEV_CONFIG, ...options.config }
   return {
     store,
     files: new DiskFileStore(path.join(options.dataDir, 'files')),
     identity: contextIdentity,
     notifier: new FeedNotifier(store, clock),
+    serviceGroup: config.wecomWebhookUrl ? new WecomRobot(config.wecomWebhookUrl) : new ServiceGroupFeed(store, clock),
     clock,
-    config: { ...LOCAL_DEV_CONFIG, ...options.config },
+    config,
   }
 }

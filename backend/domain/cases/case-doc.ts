@@ -10,6 +10,14 @@ export interface StoredWorker {
   phone: string
 }
 
+/** The injury as the officer reported it (keys of BODY_PARTS, SEVERITIES, MEASURES). */
+export interface StoredInjury {
+  bodyPart: string
+  severity: string
+  measures: string[]
+  measuresNote: string
+}
+
 /** A case as stored: one injured worker of one incident. */
 export interface CaseDoc {
   _id: string
@@ -27,6 +35,9 @@ export interface CaseDoc {
   reportedAt: string
   place: string
   description: string
+  injury: StoredInjury
+  /** Where the officer's phone was, when they allowed location. */
+  location: { latitude: number; longitude: number } | null
   rosterFlag: TRosterFlag
   phonedIn: boolean
   state: CaseState

@@ -10,7 +10,7 @@ import { appendAudit } from '../audit'
 import { COLLECTIONS } from '../collections'
 import { encryptIdNumber, hashIdNumber } from '../pii'
 import type { UserDoc } from '../users'
-import { caseEventId, type CaseDoc, type CaseEventDoc } from './case-doc'
+import { caseEventId, type CaseDoc, type CaseEventDoc, type StoredInjury } from './case-doc'
 import { nextCaseNumber } from './case-number'
 
 /** What opening a case needs: who was hurt, where, how, and who reports it. */
@@ -21,6 +21,8 @@ export interface OpenCaseInput {
   accidentAt: string
   place: string
   description: string
+  injury: StoredInjury
+  location?: { latitude: number; longitude: number } | null
   rosterFlag: TRosterFlag
   phonedIn: boolean
   reporter: UserDoc
@@ -47,6 +49,8 @@ export function buildCaseDoc(platform: Platform, input: OpenCaseInput, caseNo: s
     reportedAt: at,
     place: input.place,
     description: input.description,
+    injury: input.injury,
+    location: input.location ?? null,
     rosterFlag: input.rosterFlag,
     phonedIn: input.phonedIn,
     state: initialCaseState(),

@@ -1,8 +1,13 @@
 import { allowedEvents, NEXT_STEP_HINT, STATUS_LABELS, type ClaimStatus } from '../../../shared/case'
 import { deadlineStatus, LEGAL_CLOCKS, employerFilingDeadline, materialCheckDeadline, decisionDeadline, siteInvestigationDeadline, type Deadline } from '../../../shared/clocks'
-import type { TCaseView, TTimelineEntry } from '../../../shared/api/case.schema'
+import { ROSTER_FLAG_LABELS, type TCaseView, type TTimelineEntry } from '../../../shared/api/case.schema'
+import { BODY_PARTS, MEASURES, SEVERITIES } from '../../../shared/api/report.schema'
 import type { UserDoc } from '../users'
 import type { CaseDoc, CaseEventDoc } from './case-doc'
+
+function labelOf(labels: Record<string, string>, key: string): string {
+  return labels[key] ?? key
+}
 
 const BEFORE_APPLICATION: readonly ClaimStatus[] = ['reported', 'insured_verified', 'investigating']
 
@@ -35,7 +40,16 @@ export function toCaseView(doc: CaseDoc, viewer: UserDoc, now: Date): TCaseView 
     reportedAt: doc.reportedAt,
     place: doc.place,
     description: doc.description,
+    injury: {
+      bodyPart: doc.injury.bodyPart,
+      bodyPartLabel: labelOf(BODY_PARTS, doc.injury.bodyPart),
+      severity: doc.injury.severity,
+      severityLabel: labelOf(SEVERITIES, doc.injury.severity),
+      measureLabels: doc.injury.measures.map((m) => labelOf(MEASURES, m)),
+      measuresNote: doc.injury.measuresNote,
+    },
     rosterFlag: doc.rosterFlag,
+    rosterFlagLabel: ROSTER_FLAG_LABELS[doc.rosterFlag],
     phonedIn: doc.phonedIn,
     state: doc.state,
     statusLabel: STATUS_LABELS[doc.state.claim],
