@@ -7,7 +7,7 @@ export interface AuditEntry {
   actorId: string
   actorRole: string
   action: string
-  subjectType: 'case' | 'enterprise' | 'user' | 'roster' | 'worker'
+  subjectType: 'case' | 'enterprise' | 'user' | 'roster' | 'worker' | 'outbox'
   subjectId: string
   at: string
   detail?: Record<string, unknown>
