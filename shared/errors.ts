@@ -26,6 +26,7 @@ export const ERROR_MESSAGES = {
   'BIND.NO_MATCH': '姓名、身份证号与手机号未能匹配到参保名册或案件',
   'BIND.CODE_INVALID': '验证码不正确或已过期',
   'BIND.ALREADY_BOUND': '该微信账号已绑定其他身份',
+  'BIND.USE_WECHAT': '请使用微信授权手机号完成验证',
   'OUTBOX.NOT_FOUND': '消息不存在',
   'OUTBOX.NOT_FAILED': '只有发送失败的消息可以重发',
   'INTERNAL': '系统繁忙，请稍后再试',

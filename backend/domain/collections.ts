@@ -12,6 +12,7 @@ export const COLLECTIONS = {
   counters: 'counters',
   messages: 'messages',
   insurers: 'insurers',
+  otp: 'otp',
 } as const
 
 /** A collection name. */

@@ -1,23 +1,37 @@
 import type { userApi } from '../../shared/api/user.api'
+import { AppError } from '../../shared/errors'
+import { bindWorker } from '../domain/bind-worker'
 import { organisationName } from '../domain/organisations'
+import type { UserDoc } from '../domain/users'
+import type { Platform } from '../ports/platform'
 import type { Handlers } from './context'
+
+async function profile(platform: Platform, user: UserDoc) {
+  return {
+    id: user._id, role: user.role, name: user.name, orgName: await organisationName(platform.store, user),
+    enterpriseId: user.enterpriseId, hospitalId: user.hospitalId, demo: user.demo,
+  }
+}
 
 /** Handlers of the `user` function. */
 export const userHandlers: Handlers<typeof userApi> = {
   async me(_input, { platform, caller }) {
     const user = caller?.user
-    if (!user) return { bound: false, me: null }
-    return {
-      bound: true,
-      me: {
-        id: user._id,
-        role: user.role,
-        name: user.name,
-        orgName: await organisationName(platform.store, user),
-        enterpriseId: user.enterpriseId,
-        hospitalId: user.hospitalId,
-        demo: user.demo,
-      },
-    }
+    return user ? { bound: true, me: await profile(platform, user) } : { bound: false, me: null }
+  },
+  async ping() {
+    return { pong: true as const }
+  },
+  async sendBindCode(input, { platform, caller, now }) {
+    if (!caller) throw new AppError('AUTH.UNAUTHENTICATED')
+    if (caller.user) throw new AppError('BIND.ALREADY_BOUND')
+    const sent = await platform.phone.sendCode(caller.openid, input.phone, now)
+    if (!sent) throw new AppError('BIND.USE_WECHAT')
+    return { sent }
+  },
+  async bindWorker(input, { platform, caller, now }) {
+    if (!caller) throw new AppError('AUTH.UNAUTHENTICATED')
+    const user = await bindWorker(platform, caller.openid, input, now)
+    return { me: await profile(platform, user) }
   },
 }

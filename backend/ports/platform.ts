@@ -3,6 +3,7 @@ import type { FileStore } from './files'
 import type { IdentityPort } from './identity'
 import type { Notifier } from './notifier'
 import type { ServiceGroupPort } from './service-group'
+import type { PhoneVerifier } from './phone'
 import type { DocumentStore } from './store'
 
 /** Configuration both adapters read (from env in the cloud, from env/defaults locally). */
@@ -24,6 +25,7 @@ export interface Platform {
   identity: IdentityPort
   notifier: Notifier
   serviceGroup: ServiceGroupPort
+  phone: PhoneVerifier
   clock: Clock
   config: PlatformConfig
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { ZRole } from '../roles'
-import { action, defineFunction, ZId } from './define'
+import { action, defineFunction, text, ZId } from './define'
+import { ZIdNumber } from '../idcard'
+import { ZMobile } from './report.schema'
 
 /** The signed-in user as the client sees them. */
 export const ZMe = z.object({
@@ -26,6 +28,31 @@ export const userApi = defineFunction({
       access: 'anyone',
       input: z.object({}),
       output: z.object({ bound: z.boolean(), me: ZMe.nullable() }),
+    }),
+    ping: action({
+      summary: 'Does nothing but answer: the baseline for latency benchmarks.',
+      access: 'anyone',
+      input: z.object({}),
+      output: z.object({ pong: z.literal(true) }),
+    }),
+    sendBindCode: action({
+      summary: 'Local runtime only: print a one-time code for confirming the phone while binding (in WeChat the getPhoneNumber button is used instead).',
+      access: 'anyone',
+      input: z.object({ phone: ZMobile }),
+      output: z.object({ sent: z.boolean() }),
+    }),
+    bindWorker: action({
+      summary: 'Bind the caller\'s WeChat account to an injured worker: name and ID number must match a roster entry or a case with the confirmed phone.',
+      access: 'anyone',
+      input: z.object({
+        name: text(30).min(2, '请输入姓名'),
+        idNumber: ZIdNumber,
+        proof: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('wechat'), code: z.string().min(1).max(256) }),
+          z.object({ kind: z.literal('otp'), phone: ZMobile, otp: z.string().regex(/^\d{6}$/, '请输入6位验证码') }),
+        ]),
+      }),
+      output: z.object({ me: ZMe }),
     }),
   },
 })

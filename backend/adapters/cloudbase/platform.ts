@@ -4,6 +4,7 @@ import type { Platform, PlatformConfig } from '../../ports/platform'
 import { CloudbaseFileStore } from './files'
 import { CloudbaseIdentity } from './identity'
 import { CloudbaseNotifier, type MiniprogramState } from './notifier'
+import { CloudbasePhoneVerifier } from './phone'
 import { databaseOf } from './sdk'
 import { CloudbaseDocumentStore } from './store'
 import { WecomRobot } from '../wecom/robot'
@@ -67,6 +68,7 @@ export function createCloudbasePlatform(env: CloudbaseEnv = process.env, init: C
     identity: new CloudbaseIdentity(),
     notifier: new CloudbaseNotifier(app, miniprogramState(env)),
     serviceGroup: new WecomRobot(env.WECOM_WEBHOOK_URL ?? ''),
+    phone: new CloudbasePhoneVerifier(app),
     clock: cloudClock,
     config: cloudbaseConfig(env),
   }

@@ -8,6 +8,7 @@ import { DiskFileStore } from './files'
 import { contextIdentity } from './identity'
 import { FeedNotifier } from './notifier'
 import { ServiceGroupFeed } from './service-group-feed'
+import { ConsoleOtpVerifier } from './console-otp'
 import { WecomRobot } from '../wecom/robot'
 
 /** The local platform plus its database handle, so the runtime can close it. */
@@ -20,6 +21,8 @@ export interface LocalPlatformOptions {
   dataDir: string
   clock?: Clock
   config?: Partial<PlatformConfig>
+  /** Where one-time codes are printed (the server console by default). */
+  printOtp?: (line: string) => void
 }
 
 /** Keys for local use only: production reads real secrets from the environment. */
@@ -40,6 +43,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     files: new DiskFileStore(path.join(options.dataDir, 'files')),
     identity: contextIdentity,
     notifier: new FeedNotifier(store, clock),
+    phone: new ConsoleOtpVerifier(store, config.idHashKey, options.printOtp),
     serviceGroup: config.wecomWebhookUrl ? new WecomRobot(config.wecomWebhookUrl) : new ServiceGroupFeed(store, clock),
     clock,
     config,

@@ -37,6 +37,8 @@ export const MIGRATIONS: string[] = [
     index('messages', ['toOpenid', 'sentAt']),
     index('audit', ['subjectId']),
     index('roster', ['enterpriseId', 'idHash']),
+    index('roster', ['idHash']),
+    index('users', ['role', 'idHash']),
   ].join('\n'),
 ]
 
