@@ -13,8 +13,8 @@ const ERRCODE_NO_PERMISSION = -604101
 /** The cloud call itself failed (network, CloudBase, WeChat system error): not a verdict on the code. */
 export class CloudbasePhoneError extends Error {
   /** `code` is the SDK's error code or the frame's / WeChat's error number, when there is one. */
-  constructor(message: string, readonly code?: string | number) {
-    super(`${GET_PHONE_NUMBER_API}: ${message}`)
+  constructor(message: string, readonly code?: string | number, cause?: unknown) {
+    super(`${GET_PHONE_NUMBER_API}: ${message}`, cause === undefined ? undefined : { cause })
     this.name = 'CloudbasePhoneError'
   }
 }
@@ -91,7 +91,7 @@ export class CloudbasePhoneVerifier implements PhoneVerifier {
     try {
       answer = await this.app.callCompatibleWxOpenApi({ apiName: GET_PHONE_NUMBER_API, requestData })
     } catch (error) {
-      throw new CloudbasePhoneError(`${errorCode(error) ?? 'error'}: ${errorMessage(error)}`, errorCode(error))
+      throw new CloudbasePhoneError(`${errorCode(error) ?? 'error'}: ${errorMessage(error)}`, errorCode(error), error)
     }
     return fromAnswer(answer)
   }
