@@ -23,6 +23,7 @@ export const ERROR_MESSAGES = {
   'REPORT.HOSPITAL_NOT_FOUND': '请选择定点医院',
   'REPORT.NO_ENTERPRISE': '您的账号未绑定优质企业，不能报案',
   'ROSTER.NOT_FOUND': '参保名册中没有这名职工',
+  'REPORT.DUPLICATE_WORKER': '同一名职工在本次报案中重复出现',
   'BIND.NO_MATCH': '姓名、身份证号与手机号未能匹配到参保名册或案件',
   'BIND.CODE_INVALID': '验证码不正确或已过期',
   'BIND.ALREADY_BOUND': '该微信账号已绑定其他身份',

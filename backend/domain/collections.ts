@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   messages: 'messages',
   insurers: 'insurers',
   otp: 'otp',
+  incidents: 'incidents',
 } as const
 
 /** A collection name. */

@@ -10,9 +10,13 @@ import type { Handlers } from './context'
 /** Handlers of the `case` function. */
 export const caseHandlers: Handlers<typeof caseApi> = {
   async report(input, { platform, caller, now }) {
-    const { doc, duplicate } = await reportInjury(platform, requireUser(caller), input, now)
-    const investigationDue = siteInvestigationDeadline(doc.reportedAt).due
-    return { caseId: doc._id, caseNo: doc.caseNo, investigationDue, rosterFlag: doc.rosterFlag, duplicate }
+    const { incident, cases, duplicate } = await reportInjury(platform, requireUser(caller), input, now)
+    return {
+      incidentId: incident._id,
+      investigationDue: siteInvestigationDeadline(incident.reportedAt).due,
+      cases: cases.map((c) => ({ caseId: c._id, caseNo: c.caseNo, workerName: c.worker.name, rosterFlag: c.rosterFlag })),
+      duplicate,
+    }
   },
   async list(input, { platform, caller, now }) {
     const user = requireUser(caller)

@@ -7,6 +7,7 @@ import type { LoadedFunction } from './functions'
 import { bearerToken, readBody, sendJson } from './http-util'
 import { verifySessionToken } from './sessions'
 import { serveFile } from './static'
+import { handleUpload } from './upload'
 
 /** What the HTTP server needs: the platform, the loaded functions and where the H5 app is. */
 export interface ServerDeps {
@@ -43,8 +44,15 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, deps: Server
   sendJson(res, 200, result)
 }
 
+/** The caller's openid from the bearer token, or null (anonymous or invalid). */
+function sessionOpenid(req: IncomingMessage, deps: ServerDeps): string | null {
+  const token = bearerToken(req)
+  return token ? verifySessionToken(deps.sessionSecret, token, deps.platform.clock.now()) : null
+}
+
 async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://local')
+  if (url.pathname === '/upload' && req.method === 'POST') return handleUpload(req, res, deps.platform, sessionOpenid(req, deps))
   const api = /^\/api\/([A-Za-z0-9_-]+)$/.exec(url.pathname)
   if (api) return handleApi(req, res, deps, api[1])
   if (url.pathname === '/dev/users' && req.method === 'GET') return handleDevUsers(res, deps.platform, deps.production)

@@ -3,7 +3,7 @@ import { main as userMain } from '../../cloudfunctions/user/index'
 import { ConsoleOtpVerifier } from '../../backend/adapters/local/console-otp'
 import { DEMO_WORKER_ID } from '../../backend/local/demo-data'
 import { contextFor, openTestBackend, type TestBackend } from '../support/backend'
-import { reportEvent } from '../support/report'
+import { injured, reportEvent, type ReportData } from '../support/report'
 
 let backend: TestBackend
 let printed: string[]
@@ -27,21 +27,21 @@ async function bind(ctx: ReturnType<typeof guest>, name: string, idNumber: strin
 
 describe('worker binding', () => {
   it('binds a rostered worker after the phone code, and then shows only their own cases', async () => {
-    const stranger = await caseMain(reportEvent({ worker: { kind: 'roster', rosterId: 'roster-ent-01-2' } }), contextFor('u-officer-01'))
-    const own = await caseMain(reportEvent({ worker: { kind: 'roster', rosterId: 'roster-ent-01-1' } }), contextFor('u-officer-01'))
+    const stranger = await caseMain(reportEvent({ injured: [injured({ worker: { kind: 'roster', rosterId: 'roster-ent-01-2' } })] }), contextFor('u-officer-01'))
+    const own = await caseMain(reportEvent({ injured: [injured({ worker: { kind: 'roster', rosterId: 'roster-ent-01-1' } })] }), contextFor('u-officer-01'))
     expect(printed).toHaveLength(0)
     const reply = await bind(guest(), '刘建国（演示）', '320483198501101007', '13800000000')
     expect(reply).toMatchObject({ ok: true, data: { me: { role: 'worker', enterpriseId: 'ent-01', demo: false } } })
     expect(printed[0]).toContain('13800000000')
     const list = await caseMain({ action: 'list' }, guest())
     const ids = (list as { data: { cases: Array<{ id: string }> } }).data.cases.map((c) => c.id)
-    expect(ids).toEqual([(own as { data: { caseId: string } }).data.caseId])
-    const theirs = (stranger as { data: { caseId: string } }).data.caseId
+    expect(ids).toEqual([(own as { data: ReportData }).data.cases[0].caseId])
+    const theirs = (stranger as { data: ReportData }).data.cases[0].caseId
     expect(await caseMain({ action: 'get', caseId: theirs }, guest())).toMatchObject({ ok: false, code: 'CASE.NOT_FOUND' })
   })
 
   it('binds a worker known only from a case (not on the roster)', async () => {
-    await caseMain(reportEvent({ worker: { kind: 'manual', name: '临时工（演示）', idNumber: '11010519491231002X', phone: '13911112222' } }), contextFor('u-officer-01'))
+    await caseMain(reportEvent({ injured: [injured({ worker: { kind: 'manual', name: '临时工（演示）', idNumber: '11010519491231002X', phone: '13911112222' } })] }), contextFor('u-officer-01'))
     expect(await bind(guest(2), '临时工（演示）', '11010519491231002X', '13911112222')).toMatchObject({ ok: true, data: { me: { enterpriseId: 'ent-01' } } })
   })
 

@@ -4,8 +4,9 @@ import { COLLECTIONS } from '../../backend/domain/collections'
 import type { OutboxDoc } from '../../backend/domain/outbox'
 import { MAX_ATTEMPTS } from '../../backend/domain/outbox-dispatch'
 import { contextFor, openTestBackend, type TestBackend } from '../support/backend'
-import { reportEvent } from '../support/report'
+import { injured, reportEvent, type ReportData } from '../support/report'
 import { WecomReceiver } from '../support/wecom-receiver'
+import { idCheckChar } from '../../shared/idcard'
 
 let backend: TestBackend
 let receiver: WecomReceiver
@@ -25,7 +26,7 @@ async function reportMany(n: number): Promise<string[]> {
   for (let i = 0; i < n; i++) {
     const reply = await caseMain(reportEvent({ description: `第${i + 1}起事故：职工在装配线作业时手指被夹伤。` }), contextFor('u-officer-01'))
     if (!reply.ok) throw new Error(reply.message)
-    caseNos.push((reply.data as { caseNo: string }).caseNo)
+    caseNos.push((reply.data as ReportData).cases[0].caseNo)
   }
   return caseNos
 }
@@ -97,7 +98,7 @@ describe('without a webhook (the local default)', () => {
     const local = await openTestBackend()
     try {
       const reply = await caseMain(reportEvent(), contextFor('u-officer-01'))
-      const caseNo = (reply as { data: { caseNo: string } }).data.caseNo
+      const caseNo = (reply as { data: ReportData }).data.cases[0].caseNo
       await timer()
       const feed = await outboxMain({ action: 'serviceGroupFeed' }, contextFor('u-insurer-01'))
       expect(feed).toMatchObject({ ok: true, data: { messages: [expect.objectContaining({ key: caseNo, markdown: expect.stringContaining('常州东方特钢有限公司') })] } })
@@ -107,3 +108,42 @@ describe('without a webhook (the local default)', () => {
     }
   })
 })
+
+describe('an accident with several injured', () => {
+  it('creates one incident with one case per worker and tells the service group in one message', async () => {
+    const reply = await caseMain(reportEvent({
+      injured: [
+        injured(),
+        injured({ worker: { kind: 'roster', rosterId: 'roster-ent-01-2' }, bodyPart: 'foot', severity: 'moderate' }),
+        injured({ worker: { kind: 'manual', name: '外协工（演示）', idNumber: '11010519491231002X', phone: '13911112222' }, hospitalId: 'hosp-demo-2', severity: 'critical', bodyPart: 'head' }),
+      ],
+      witnesses: [{ name: '王班长', phone: '13811112222', relation: 'supervisor', statement: '看到行车吊钩脱落' }],
+    }), contextFor('u-officer-01'))
+    if (!reply.ok) throw new Error(reply.message)
+    const data = reply.data as ReportData
+    expect(data.cases.map((c) => c.rosterFlag)).toEqual(['insured', 'insured', 'not_on_roster'])
+    expect(new Set(data.cases.map((c) => c.caseNo)).size).toBe(3)
+    const docs = await backend.platform.store.find<{ incidentId: string; hospitalId: string }>(COLLECTIONS.cases, { incidentId: data.incidentId })
+    expect(docs).toHaveLength(3)
+    await timer()
+    expect(receiver.accepted).toHaveLength(1)
+    const message = receiver.accepted[0].markdown
+    for (const c of data.cases) expect(message).toContain(c.caseNo)
+    expect(message).toContain('3人受伤')
+    expect(message).toContain('证人：1名')
+  })
+
+  it('keeps a message for twenty injured under 4096 bytes', async () => {
+    const people = Array.from({ length: 20 }, (_, i) => injured({ worker: { kind: 'manual', name: `受伤职工${i + 1}号（演示）`, idNumber: demoId(i), phone: '13911112222' }, severity: 'critical' }))
+    const reply = await caseMain(reportEvent({ injured: people, description: '事故经过'.repeat(250) }), contextFor('u-officer-01'))
+    expect(reply.ok).toBe(true)
+    await timer()
+    expect(receiver.accepted[0].bytes).toBeLessThanOrEqual(4096)
+    expect(receiver.accepted[0].markdown).toMatch(/另有\d+名受伤职工|受伤职工20号/)
+  })
+})
+
+function demoId(i: number): string {
+  const first17 = `3204831990010${String(100 + i).padStart(3, '0')}1`
+  return first17 + idCheckChar(first17)
+}

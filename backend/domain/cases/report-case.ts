@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import type { ZReportInput } from '../../../shared/api/report.schema'
-import type { TRosterFlag } from '../../../shared/api/case.schema'
 import { siteInvestigationDeadline } from '../../../shared/clocks'
 import type { THospital } from '../../../shared/directory/hospital'
 import { AppError } from '../../../shared/errors'
@@ -9,12 +9,13 @@ import { StoreConflict } from '../../ports/store'
 import { COLLECTIONS } from '../collections'
 import { getActiveEnterprise } from '../directory'
 import { enqueueOutbox } from '../outbox'
-import { decryptIdNumber, hashIdNumber } from '../pii'
-import { findRosterEntry, rosterFlagFor, type RosterDoc } from '../roster'
 import type { UserDoc } from '../users'
 import type { CaseDoc } from './case-doc'
+import type { IncidentDoc } from './incident-doc'
 import { insertNewCase } from './open-case'
-import { serviceGroupReportMessage } from './service-group-message'
+import { newReportSubscribeMessages } from './report-notifications'
+import { resolveInjured, type ResolvedInjured } from './resolve-injured'
+import { incidentMessageKey, serviceGroupIncidentMessage } from './service-group-message'
 
 /** A parsed report. */
 export type ReportInput = z.output<typeof ZReportInput>
@@ -23,9 +24,10 @@ export type ReportInput = z.output<typeof ZReportInput>
 const FUTURE_TOLERANCE_MS = 2 * 60_000
 const YEAR_MS = 366 * 24 * 3600_000
 
-/** The outcome of a report: the case, and whether this request id had already created it. */
+/** The outcome of a report: the incident, its cases, and whether this request id had already made them. */
 export interface ReportOutcome {
-  doc: CaseDoc
+  incident: IncidentDoc
+  cases: CaseDoc[]
   duplicate: boolean
 }
 
@@ -35,28 +37,30 @@ function checkAccidentTime(accidentAt: string, now: Date): void {
   if (now.getTime() - at > YEAR_MS) throw new AppError('REPORT.ACCIDENT_TOO_OLD')
 }
 
-/** Who was hurt, with the roster check's verdict, from a roster pick or typed details. */
-async function resolveWorker(platform: Platform, enterpriseId: string, worker: ReportInput['worker']): Promise<{ name: string; idNumber: string; phone: string; flag: TRosterFlag }> {
-  if (worker.kind === 'roster') {
-    const row = await platform.store.get<RosterDoc>(COLLECTIONS.roster, worker.rosterId)
-    if (!row || row.enterpriseId !== enterpriseId) throw new AppError('ROSTER.NOT_FOUND')
-    return { name: row.name, idNumber: decryptIdNumber(platform.config.idEncryptionKey, row.idCipher), phone: row.phone, flag: 'insured' }
+async function loadHospitals(platform: Platform, input: ReportInput): Promise<Map<string, THospital>> {
+  const hospitals = new Map<string, THospital>()
+  for (const id of new Set(input.injured.map((i) => i.hospitalId))) {
+    const hospital = await platform.store.get<THospital>(COLLECTIONS.hospitals, id)
+    if (!hospital) throw new AppError('REPORT.HOSPITAL_NOT_FOUND')
+    hospitals.set(id, hospital)
   }
-  const row = await findRosterEntry(platform.store, enterpriseId, hashIdNumber(platform.config.idHashKey, worker.idNumber))
-  return { name: worker.name, idNumber: worker.idNumber, phone: worker.phone, flag: rosterFlagFor(row, worker.name) }
+  return hospitals
 }
 
 async function existingOutcome(platform: Platform, requestKey: string): Promise<ReportOutcome | null> {
-  const request = await platform.store.get<{ _id: string; caseId: string }>(COLLECTIONS.requests, requestKey)
+  const request = await platform.store.get<{ _id: string; incidentId: string }>(COLLECTIONS.requests, requestKey)
   if (!request) return null
-  const doc = await platform.store.get<CaseDoc>(COLLECTIONS.cases, request.caseId)
-  return doc ? { doc, duplicate: true } : null
+  const incident = await platform.store.get<IncidentDoc>(COLLECTIONS.incidents, request.incidentId)
+  if (!incident) return null
+  const cases = await Promise.all(incident.caseIds.map((id) => platform.store.get<CaseDoc>(COLLECTIONS.cases, id)))
+  return { incident, cases: cases.filter((c): c is CaseDoc => c !== null), duplicate: true }
 }
 
 /**
- * One-tap report. Only an enterprise off the whitelist blocks it; roster flags are recorded for
- * the insurer. The request record, case, first timeline event, audit entry and service-group
- * message are written in one transaction keyed by the client's request id.
+ * One-tap report of an accident: one incident, one case per injured worker. Only an enterprise
+ * off the whitelist blocks it; roster flags are recorded for the insurer. The request record,
+ * incident, cases, their first timeline events, audit entries and notifications are written in
+ * one transaction keyed by the client's request id, so retries and copies create nothing twice.
  */
 export async function reportInjury(platform: Platform, officer: UserDoc, input: ReportInput, now: Date): Promise<ReportOutcome> {
   if (!officer.enterpriseId) throw new AppError('REPORT.NO_ENTERPRISE')
@@ -65,26 +69,36 @@ export async function reportInjury(platform: Platform, officer: UserDoc, input: 
   if (earlier) return earlier
   const enterprise = await getActiveEnterprise(platform.store, officer.enterpriseId)
   checkAccidentTime(input.accidentAt, now)
-  const hospital = await platform.store.get<THospital>(COLLECTIONS.hospitals, input.hospitalId)
-  if (!hospital) throw new AppError('REPORT.HOSPITAL_NOT_FOUND')
-  const worker = await resolveWorker(platform, enterprise._id, input.worker)
+  const hospitals = await loadHospitals(platform, input)
+  const injured: ResolvedInjured[] = await resolveInjured(platform, enterprise._id, input.injured)
+  const agents = await platform.store.find<UserDoc>(COLLECTIONS.users, { role: 'insurer' })
   try {
     return await platform.store.transaction(async (tx) => {
-      const seen = await tx.get<{ _id: string; caseId: string }>(COLLECTIONS.requests, requestKey)
-      if (seen) return { doc: (await tx.get<CaseDoc>(COLLECTIONS.cases, seen.caseId))!, duplicate: true }
-      const doc = await insertNewCase(tx, platform, {
-        enterprise, hospital, worker, accidentAt: input.accidentAt, place: input.place, description: input.description,
-        rosterFlag: worker.flag, phonedIn: false, reporter: officer,
-        injury: { bodyPart: input.bodyPart, severity: input.severity, measures: input.measures, measuresNote: input.measuresNote },
-        location: input.location ?? null,
-      }, now)
-      await tx.insert(COLLECTIONS.requests, { _id: requestKey, caseId: doc._id, at: now.toISOString() })
-      const due = siteInvestigationDeadline(doc.reportedAt).due
-      await enqueueOutbox(tx, `service-group:report:${doc._id}`, 'wecom', { key: doc.caseNo, markdown: serviceGroupReportMessage(doc, due) }, now)
-      return { doc, duplicate: false }
+      const seen = await tx.get<{ _id: string; incidentId: string }>(COLLECTIONS.requests, requestKey)
+      if (seen) throw new StoreConflict(COLLECTIONS.requests, requestKey)
+      const incidentId = randomUUID()
+      const cases: CaseDoc[] = []
+      for (const person of injured) {
+        cases.push(await insertNewCase(tx, platform, {
+          enterprise, hospital: hospitals.get(person.hospitalId)!, worker: person.worker, accidentAt: input.accidentAt, place: input.place, description: input.description,
+          rosterFlag: person.flag, phonedIn: false, reporter: officer, incidentId,
+          injury: { bodyPart: person.bodyPart, severity: person.severity, measures: input.measures, measuresNote: input.measuresNote }, location: input.location ?? null,
+        }, now))
+      }
+      const incident: IncidentDoc = {
+        _id: incidentId, enterpriseId: enterprise._id, enterpriseName: enterprise.name, town: enterprise.town, accidentAt: input.accidentAt, reportedAt: now.toISOString(),
+        place: input.place, location: input.location ?? null, description: input.description, measures: input.measures, measuresNote: input.measuresNote,
+        witnesses: input.witnesses, caseIds: cases.map((c) => c._id), caseNos: cases.map((c) => c.caseNo), reporterId: officer._id,
+      }
+      await tx.insert(COLLECTIONS.incidents, incident)
+      await tx.insert(COLLECTIONS.requests, { _id: requestKey, incidentId, at: now.toISOString() })
+      const due = siteInvestigationDeadline(incident.reportedAt).due
+      await enqueueOutbox(tx, `service-group:incident:${incidentId}`, 'wecom', { key: incidentMessageKey(cases), markdown: serviceGroupIncidentMessage(incident, cases, due) }, now)
+      for (const [key, payload] of newReportSubscribeMessages(agents, incident, cases)) await enqueueOutbox(tx, key, 'subscribe', payload, now)
+      return { incident, cases, duplicate: false }
     })
   } catch (error) {
-    // Another copy of the same request committed first (CloudBase runs them truly in parallel).
+    // Another copy of the same request committed first (CloudBase runs copies truly in parallel).
     if (error instanceof StoreConflict) {
       const winner = await existingOutcome(platform, requestKey)
       if (winner) return winner
