@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   insurers: 'insurers',
   otp: 'otp',
   incidents: 'incidents',
+  media: 'media',
 } as const
 
 /** A collection name. */

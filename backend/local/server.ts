@@ -1,17 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { ERROR_MESSAGES } from '../../shared/errors'
-import type { Platform } from '../ports/platform'
+import { existsSync } from 'node:fs'
+import type { LocalPlatform } from '../adapters/local/platform'
 import { handleDevSignIn, handleDevUsers } from './dev-auth'
 import type { LoadedFunction } from './functions'
 import { bearerToken, readBody, sendJson } from './http-util'
 import { verifySessionToken } from './sessions'
-import { serveFile } from './static'
+import { sendFile, serveFile } from './static'
 import { handleUpload } from './upload'
 
 /** What the HTTP server needs: the platform, the loaded functions and where the H5 app is. */
 export interface ServerDeps {
-  platform: Platform
+  platform: LocalPlatform
   functions: Map<string, LoadedFunction>
   sessionSecret: string
   production: boolean
@@ -57,6 +58,12 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
   if (api) return handleApi(req, res, deps, api[1])
   if (url.pathname === '/dev/users' && req.method === 'GET') return handleDevUsers(res, deps.platform, deps.production)
   if (url.pathname === '/dev/sign-in' && req.method === 'POST') return handleDevSignIn(req, res, deps.platform, deps.sessionSecret, deps.production)
+  if (url.pathname.startsWith('/files/') && req.method === 'GET') {
+    // Signed, expiring URLs (like CloudBase temp URLs) are the only way to read stored files.
+    const target = deps.platform.files.resolveSigned(decodeURIComponent(url.pathname.slice('/files/'.length)), Number(url.searchParams.get('exp')), url.searchParams.get('sig') ?? '')
+    if (!target || !existsSync(target)) return fail(res, 403, 'AUTH.FORBIDDEN', '文件链接无效或已过期')
+    return sendFile(res, target, 'private, max-age=600')
+  }
   if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true, data: { functions: [...deps.functions.keys()] } })
   if (req.method === 'GET' && serveFile(res, deps.h5Dir, url.pathname)) return
   fail(res, 404, 'REQUEST.INVALID', '页面不存在')

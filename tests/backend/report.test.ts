@@ -36,7 +36,7 @@ describe('one-tap report', () => {
     expect(after.c_outbox).toBe(before.c_outbox + 2)
     const [message] = await backend.platform.store.find<{ _id: string; payload: { markdown: string } }>(COLLECTIONS.outbox, { channel: 'wecom' })
     expect(message._id).toBe(`service-group:incident:${incidentId}`)
-    const [push] = await backend.platform.store.find<{ payload: { toOpenid: string; templateKey: string } }>(COLLECTIONS.outbox, { channel: 'subscribe' })
+    const [push] = await backend.platform.store.find<{ _id: string; payload: { toOpenid: string; templateKey: string } }>(COLLECTIONS.outbox, { channel: 'subscribe' })
     expect(push.payload).toMatchObject({ toOpenid: 'dev-u-insurer-01', templateKey: 'new_report' })
     expect(message.payload.markdown).toContain('常州东方特钢有限公司')
   })

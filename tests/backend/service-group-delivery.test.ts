@@ -123,7 +123,7 @@ describe('an accident with several injured', () => {
     const data = reply.data as ReportData
     expect(data.cases.map((c) => c.rosterFlag)).toEqual(['insured', 'insured', 'not_on_roster'])
     expect(new Set(data.cases.map((c) => c.caseNo)).size).toBe(3)
-    const docs = await backend.platform.store.find<{ incidentId: string; hospitalId: string }>(COLLECTIONS.cases, { incidentId: data.incidentId })
+    const docs = await backend.platform.store.find<{ _id: string; incidentId: string; hospitalId: string }>(COLLECTIONS.cases, { incidentId: data.incidentId })
     expect(docs).toHaveLength(3)
     await timer()
     expect(receiver.accepted).toHaveLength(1)

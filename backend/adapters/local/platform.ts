@@ -14,6 +14,7 @@ import { WecomRobot } from '../wecom/robot'
 /** The local platform plus its database handle, so the runtime can close it. */
 export interface LocalPlatform extends Platform {
   store: SqliteDocumentStore
+  files: DiskFileStore
 }
 
 /** Options for the local platform; everything has a local default. */
@@ -40,7 +41,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
   const config = { ...LOCAL_DEV_CONFIG, ...options.config }
   return {
     store,
-    files: new DiskFileStore(path.join(options.dataDir, 'files')),
+    files: new DiskFileStore(path.join(options.dataDir, 'files'), config.idHashKey + ':files', () => clock.now()),
     identity: contextIdentity,
     notifier: new FeedNotifier(store, clock),
     phone: new ConsoleOtpVerifier(store, config.idHashKey, options.printOtp),

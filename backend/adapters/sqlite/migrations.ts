@@ -36,6 +36,8 @@ export const MIGRATIONS: string[] = [
     index('messages', ['toGroup', 'sentAt']),
     index('messages', ['toOpenid', 'sentAt']),
     index('audit', ['subjectId']),
+    index('media', ['incidentId', 'addedAt']),
+    index('cases', ['incidentId']),
     index('roster', ['enterpriseId', 'idHash']),
     index('roster', ['idHash']),
     index('users', ['role', 'idHash']),
