@@ -1,6 +1,7 @@
 // Two projects: node-side tests (shared domain, backend on SQLite, CloudBase contract tests)
 // and component tests in jsdom. End-to-end tests have their own config (jest.e2e.config.js).
-const transformAllow = ['@tarojs', '@stencil', 'swiper', '@nutui', '@nutui/icons-react-taro', 'lodash-es', 'classnames']
+// @tarojs/components/lib/react ships its own pnpm tree (node_modules/.pnpm/…/tslib, ESM only), hence '\\.pnpm' and 'tslib'.
+const transformAllow = ['@tarojs', '@stencil', 'swiper', '@nutui', '@nutui/icons-react-taro', 'lodash-es', 'classnames', '\\.pnpm', 'tslib']
 
 module.exports = {
   projects: [
@@ -15,7 +16,8 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/components/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/tests/support/components.setup.ts'],
-      transform: { '^.+\\.[tj]sx?$': 'babel-jest' },
+      // swiper (pulled in by @tarojs/components) ships .mjs only.
+      transform: { '^.+\\.(mjs|[tj]sx?)$': 'babel-jest' },
       transformIgnorePatterns: [`/node_modules/(?!(${transformAllow.join('|')})/)`],
       moduleNameMapper: {
         '^@tarojs/components$': '@tarojs/components/lib/react',

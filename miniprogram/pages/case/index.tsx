@@ -1,0 +1,64 @@
+import { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { HUMAN_ROLES } from '../../../shared/roles'
+import { CaseSummary } from '../../components/CaseSummary'
+import { CaseTimeline } from '../../components/CaseTimeline'
+import { EmptyState } from '../../components/EmptyState'
+import { Notice } from '../../components/Notice'
+import { useSessionUser } from '../../hooks/useSessionUser'
+import { getCase, type CaseDetail } from '../../services/cases'
+import { isRetryable, userMessage } from '../../services/errors'
+
+type Load = { status: 'loading' } | { status: 'ready'; detail: CaseDetail } | { status: 'error'; message: string; retry: boolean }
+
+/** 案件详情: the case's state on each track and its timeline (`?id=<caseId>`). */
+export default function CasePage() {
+  const caseId = useRouter().params.id ?? ''
+  const session = useSessionUser(HUMAN_ROLES)
+  const signedIn = session.status === 'ready'
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    if (!signedIn || !caseId) return
+    let live = true
+    setLoad({ status: 'loading' })
+    getCase(caseId).then(
+      (detail) => live && setLoad({ status: 'ready', detail }),
+      (error: unknown) => live && setLoad({ status: 'error', message: userMessage(error), retry: isRetryable(error) }),
+    )
+    return () => {
+      live = false
+    }
+  }, [signedIn, caseId, attempt])
+
+  if (session.status === 'error') {
+    return (
+      <View className='page'>
+        <Notice message={session.message} onRetry={session.reload} />
+      </View>
+    )
+  }
+  if (!caseId) {
+    return (
+      <View className='page'>
+        <EmptyState description='未指定案件' />
+      </View>
+    )
+  }
+  if (session.status === 'loading' || load.status === 'loading') return <View className='page page--center'>加载中…</View>
+  if (load.status === 'error') {
+    return (
+      <View className='page'>
+        <Notice message={load.message} onRetry={load.retry ? () => setAttempt((n) => n + 1) : undefined} />
+      </View>
+    )
+  }
+  return (
+    <View className='page'>
+      <CaseSummary view={load.detail.case} />
+      <CaseTimeline entries={load.detail.timeline} />
+    </View>
+  )
+}
