@@ -8,6 +8,9 @@ beforeAll(async () => {
 })
 afterAll(async () => close())
 
+/** Visible text only: Taro's H5 keeps hidden pages and a navigation bar that repeats the title. */
+const visible = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first()
+
 async function signInAs(userId: string): Promise<Page> {
   const context = await phoneContext(browser)
   const page = await context.newPage()
@@ -27,28 +30,28 @@ describe('sign in as each role and land on that role\'s home', () => {
     ['u-bureau-01', '人社局工作台', '周科员（演示）', '常州市武进区人力资源和社会保障局'],
   ])('%s reaches %s', async (userId, heading, name, org) => {
     const page = await signInAs(userId)
-    await page.getByText(heading, { exact: false }).first().waitFor({ timeout: 30_000 })
-    await page.getByText(name).first().waitFor()
-    await page.getByText(org).first().waitFor()
+    await page.locator('.user-header__title', { hasText: heading }).filter({ visible: true }).waitFor({ timeout: 30_000 })
+    await visible(page, name).waitFor()
+    await visible(page, org).waitFor()
     await page.context().close()
   })
 
   it('shows the demo case to its worker but not to another enterprise\'s officer', async () => {
     const worker = await signInAs('u-worker-01')
-    await worker.getByText('常州东方特钢有限公司').first().waitFor({ timeout: 30_000 })
-    await worker.getByText(/WJ\d{8}-\d{4}/).first().waitFor({ timeout: 30_000 })
+    await visible(worker, '常州东方特钢有限公司').waitFor({ timeout: 30_000 })
+    await visible(worker, /WJ\d{8}-\d{4}/).waitFor({ timeout: 30_000 })
     await worker.context().close()
     const other = await signInAs('u-officer-05')
-    await other.getByText('企业工作台').first().waitFor({ timeout: 30_000 })
-    await other.getByText('暂无案件').first().waitFor({ timeout: 30_000 })
+    await other.locator('.user-header__title', { hasText: '企业工作台' }).filter({ visible: true }).waitFor({ timeout: 30_000 })
+    await visible(other, '暂无案件').waitFor({ timeout: 30_000 })
     expect(await other.getByText(/WJ\d{8}-\d{4}/).count()).toBe(0)
     await other.context().close()
   })
 
   it('signs out back to the sign-in page', async () => {
     const page = await signInAs('u-bureau-01')
-    await page.getByText('人社局工作台').first().waitFor({ timeout: 30_000 })
-    await page.getByText('退出登录').first().tap()
+    await page.locator('.user-header__title', { hasText: '人社局工作台' }).filter({ visible: true }).waitFor({ timeout: 30_000 })
+    await page.locator('taro-button-core', { hasText: '退出登录' }).filter({ visible: true }).tap()
     await page.locator('#signin-u-bureau-01').waitFor({ timeout: 30_000 })
     await page.context().close()
   })
