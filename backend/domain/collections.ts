@@ -15,6 +15,8 @@ export const COLLECTIONS = {
   otp: 'otp',
   incidents: 'incidents',
   media: 'media',
+  insurerWork: 'insurer_work',
+  insurerAlerts: 'insurer_alerts',
 } as const
 
 /** A collection name. */

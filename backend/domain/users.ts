@@ -13,6 +13,8 @@ export const ZUserDoc = z.object({
   enterpriseId: z.string().optional(),
   hospitalId: z.string().optional(),
   insurerId: z.string().optional(),
+  /** For insurer users: a supervisor assigns cases and receives 24 h escalations. */
+  supervisor: z.boolean().optional(),
   /** For workers: the keyed hash of their ID number, used to find their cases. */
   idHash: z.string().optional(),
   demo: z.boolean(),

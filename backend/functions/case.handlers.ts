@@ -1,11 +1,17 @@
 import type { caseApi } from '../../shared/api/case.api'
 import { siteInvestigationDeadline } from '../../shared/clocks'
 import { requireUser } from '../domain/access'
-import { fireCaseEvent, loadVisibleCase } from '../domain/cases/fire-event'
+import { fireCaseEvent } from '../domain/cases/fire-event'
+import { loadVisibleCase } from '../domain/cases/load-case'
 import { caseTimeline, listVisibleCases, recordCaseView } from '../domain/cases/queries'
 import { reportInjury } from '../domain/cases/report-case'
 import { toCaseView, toTimelineEntry } from '../domain/cases/view'
 import type { Handlers } from './context'
+import { AppError } from '../../shared/errors'
+import type { CaseEvent } from '../../shared/case'
+
+/** Events fired through the insurer function's workflow actions, never through case.transition. */
+const WORKFLOW_EVENTS: ReadonlySet<CaseEvent> = new Set(['verify_insured', 'start_investigation', 'submit_application'])
 
 /** Handlers of the `case` function. */
 export const caseHandlers: Handlers<typeof caseApi> = {
@@ -32,6 +38,8 @@ export const caseHandlers: Handlers<typeof caseApi> = {
   },
   async transition(input, { platform, caller, now }) {
     const user = requireUser(caller)
+    // These events carry their own checks (assignee, verification record, package): only the insurer desk fires them.
+    if (WORKFLOW_EVENTS.has(input.event)) throw new AppError('CASE.USE_WORKFLOW')
     const doc = await fireCaseEvent(platform, user, input, now)
     return { case: toCaseView(doc, user, now) }
   },

@@ -1,6 +1,6 @@
 import type { evidenceApi } from '../../shared/api/evidence.api'
 import { requireUser } from '../domain/access'
-import { loadVisibleCase } from '../domain/cases/fire-event'
+import { loadVisibleCase } from '../domain/cases/load-case'
 import { attachMedia, listIncidentMedia, type MediaDoc } from '../domain/evidence/media'
 import { addWitness, listWitnesses } from '../domain/evidence/witnesses'
 import type { Platform } from '../ports/platform'

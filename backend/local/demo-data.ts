@@ -16,6 +16,8 @@ export interface DemoUser {
   enterpriseId?: string
   hospitalId?: string
   insurerId?: string
+  /** Insurer supervisor: assigns cases and receives escalations. */
+  supervisor?: boolean
   idNumber?: string
 }
 
@@ -29,6 +31,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { id: 'u-officer-16', role: 'officer', name: '王主管（演示）', phone: '13800000016', enterpriseId: enterpriseId(16) },
   { id: 'u-worker-01', role: 'worker', name: '陈师傅（演示）', phone: '13900000001', enterpriseId: enterpriseId(1), idNumber: DEMO_WORKER_ID },
   { id: 'u-insurer-01', role: 'insurer', name: '赵调查员（演示）', phone: '13700000001', insurerId: 'insurer-demo' },
+  { id: 'u-insurer-02', role: 'insurer', name: '钱主管（演示）', phone: '13700000002', insurerId: 'insurer-demo', supervisor: true },
   { id: 'u-hospital-01', role: 'hospital', name: '孙医生（演示）', phone: '13600000001', hospitalId: 'hosp-demo-1' },
   { id: 'u-bureau-01', role: 'bureau', name: '周科员（演示）', phone: '13500000001' },
 ]

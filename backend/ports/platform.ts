@@ -1,5 +1,6 @@
 import type { Clock } from './clock'
 import type { FileStore } from './files'
+import type { FontSource } from './fonts'
 import type { IdentityPort } from './identity'
 import type { Notifier } from './notifier'
 import type { ServiceGroupPort } from './service-group'
@@ -28,4 +29,6 @@ export interface Platform {
   phone: PhoneVerifier
   clock: Clock
   config: PlatformConfig
+  /** The CJK font embedded in generated PDFs. */
+  fonts: FontSource
 }

@@ -18,19 +18,19 @@ const fire = (userId: string, event: string, expectedVersion: number, note = '')
 
 describe('case.transition', () => {
   it('moves the case, writes the timeline, audit and one message per follower in one go', async () => {
-    const reply = await fire('u-insurer-01', 'verify_insured', 1, '名册核验一致')
-    expect(reply).toMatchObject({ ok: true, data: { case: { state: { claim: 'insured_verified', version: 2 } } } })
+    const reply = await fire('u-hospital-01', 'admit', 1, '免押金入院')
+    expect(reply).toMatchObject({ ok: true, data: { case: { state: { medical: 'inpatient', version: 2 } } } })
     const got = await caseMain({ action: 'get', caseId }, contextFor('u-worker-01'))
     if (!got.ok) throw new Error(got.message)
     const { timeline } = got.data as { timeline: Array<{ title: string; actorName: string; note: string }> }
     expect(timeline.map((t) => t.title)).toEqual(['企业报案', expect.any(String)])
-    expect(timeline[1]).toMatchObject({ actorName: '赵调查员（演示）', note: '名册核验一致' })
+    expect(timeline[1]).toMatchObject({ actorName: '孙医生（演示）', note: '免押金入院' })
     const outbox = await backend.platform.store.find<OutboxDoc>(COLLECTIONS.outbox, {})
     expect(outbox.map((m) => (m.payload as { toOpenid: string }).toOpenid).sort()).toEqual(['dev-u-officer-01', 'dev-u-worker-01'])
   })
 
   it('lets exactly one of two agents with the same version win; the loser changes nothing', async () => {
-    const [a, b] = await Promise.all([fire('u-insurer-01', 'verify_insured', 1), fire('u-insurer-01', 'withdraw', 1)])
+    const [a, b] = await Promise.all([fire('u-officer-01', 'withdraw', 1), fire('u-insurer-01', 'withdraw', 1)])
     const replies = [a, b]
     expect(replies.filter((r) => r.ok)).toHaveLength(1)
     expect(replies.find((r) => !r.ok)).toMatchObject({ code: 'CASE.VERSION_CONFLICT' })
@@ -41,7 +41,7 @@ describe('case.transition', () => {
 
   it('refuses a role the table does not allow, and a wrong state, writing nothing', async () => {
     const before = backend.snapshot()
-    expect(await fire('u-hospital-01', 'verify_insured', 1)).toMatchObject({ ok: false, code: 'CASE.ROLE_NOT_ALLOWED' })
+    expect(await fire('u-officer-01', 'admit', 1)).toMatchObject({ ok: false, code: 'CASE.ROLE_NOT_ALLOWED' })
     expect(await fire('u-bureau-01', 'recognise', 1)).toMatchObject({ ok: false, code: 'CASE.INVALID_TRANSITION' })
     expect(backend.snapshot()).toEqual(before)
   })
@@ -52,13 +52,21 @@ describe('case.transition', () => {
 
   it('runs the medical track in parallel with the claim', async () => {
     expect(await fire('u-hospital-01', 'admit', 1)).toMatchObject({ ok: true, data: { case: { state: { medical: 'inpatient', claim: 'reported' } } } })
-    expect(await fire('u-insurer-01', 'verify_insured', 2)).toMatchObject({ ok: true, data: { case: { state: { medical: 'inpatient', claim: 'insured_verified' } } } })
+    expect(await fire('u-officer-01', 'withdraw', 2)).toMatchObject({ ok: true, data: { case: { state: { medical: 'inpatient', claim: 'withdrawn' } } } })
+  })
+
+  it('leaves workflow events to the insurer desk', async () => {
+    const before = backend.snapshot()
+    for (const event of ['verify_insured', 'start_investigation', 'submit_application']) {
+      expect(await fire('u-insurer-01', event, 1)).toMatchObject({ ok: false, code: 'CASE.USE_WORKFLOW' })
+    }
+    expect(backend.snapshot()).toEqual(before)
   })
 })
 
 describe('outbox delivery', () => {
   it('delivers each queued message once to the recipient\'s feed, even when two runs overlap', async () => {
-    await fire('u-insurer-01', 'verify_insured', 1)
+    await fire('u-hospital-01', 'admit', 1)
     await Promise.all([outboxMain({ Type: 'Timer', TriggerName: 'dispatch-every-minute' }, {}), outboxMain({ Type: 'Timer', TriggerName: 'dispatch-every-minute' }, {})])
     const messages = await backend.platform.store.find(COLLECTIONS.messages, {})
     expect(messages).toHaveLength(2)

@@ -23,7 +23,7 @@ async function call(userId: string, fn: string, event: Record<string, unknown>):
   return res.json() as Promise<{ ok: boolean }>
 }
 async function upload(userId: string, bytes: Buffer, ext: string): Promise<string> {
-  const res = await fetch(`${runtime.url}upload?ext=${ext}`, { method: 'POST', headers: { authorization: `Bearer ${await token(userId)}` }, body: bytes })
+  const res = await fetch(`${runtime.url}upload?ext=${ext}`, { method: 'POST', headers: { authorization: `Bearer ${await token(userId)}` }, body: new Uint8Array(bytes) })
   return ((await res.json()) as { data: { fileId: string } }).data.fileId
 }
 

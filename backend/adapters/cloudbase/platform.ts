@@ -2,6 +2,7 @@ import * as tcb from '@cloudbase/node-sdk'
 import type { Clock } from '../../ports/clock'
 import type { Platform, PlatformConfig } from '../../ports/platform'
 import { CloudbaseFileStore } from './files'
+import { StoredFontSource } from './fonts'
 import { CloudbaseIdentity } from './identity'
 import { CloudbaseNotifier, type MiniprogramState } from './notifier'
 import { CloudbasePhoneVerifier } from './phone'
@@ -62,14 +63,16 @@ function miniprogramState(env: CloudbaseEnv): MiniprogramState | undefined {
 /** The CloudBase platform: `tcb.init({ env: TCB_ENV or the function's own env, ...init })`. */
 export function createCloudbasePlatform(env: CloudbaseEnv = process.env, init: CloudbaseInitOptions = {}): Platform {
   const app = tcb.init({ env: env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV, ...init })
+  const files = new CloudbaseFileStore(app)
   return {
     store: new CloudbaseDocumentStore(databaseOf(app)),
-    files: new CloudbaseFileStore(app),
+    files,
     identity: new CloudbaseIdentity(),
     notifier: new CloudbaseNotifier(app, miniprogramState(env)),
     serviceGroup: new WecomRobot(env.WECOM_WEBHOOK_URL ?? ''),
     phone: new CloudbasePhoneVerifier(app),
     clock: cloudClock,
     config: cloudbaseConfig(env),
+    fonts: new StoredFontSource(files, env.PDF_FONT_FILE_ID ?? '', env.PDF_FONT_FACE),
   }
 }

@@ -5,6 +5,7 @@ import type { Platform, PlatformConfig } from '../../ports/platform'
 import { openDatabase, SqliteDocumentStore } from '../sqlite/store'
 import { systemClock } from './clock'
 import { DiskFileStore } from './files'
+import { DiskFontSource } from './fonts'
 import { contextIdentity } from './identity'
 import { FeedNotifier } from './notifier'
 import { ServiceGroupFeed } from './service-group-feed'
@@ -24,6 +25,8 @@ export interface LocalPlatformOptions {
   config?: Partial<PlatformConfig>
   /** Where one-time codes are printed (the server console by default). */
   printOtp?: (line: string) => void
+  /** The CJK font for PDFs (default: Debian's Noto Sans CJK, or the file named by PDF_FONT_PATH). */
+  fontPath?: string
 }
 
 /** Keys for local use only: production reads real secrets from the environment. */
@@ -48,5 +51,6 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     serviceGroup: config.wecomWebhookUrl ? new WecomRobot(config.wecomWebhookUrl) : new ServiceGroupFeed(store, clock),
     clock,
     config,
+    fonts: new DiskFontSource(options.fontPath ?? process.env.PDF_FONT_PATH ?? undefined),
   }
 }

@@ -41,6 +41,7 @@ export const MIGRATIONS: string[] = [
     index('roster', ['enterpriseId', 'idHash']),
     index('roster', ['idHash']),
     index('users', ['role', 'idHash']),
+    index('cases', ['assigneeId', 'reportedAt']),
   ].join('\n'),
 ]
 

@@ -40,6 +40,10 @@ export interface CaseDoc {
   location: { latitude: number; longitude: number } | null
   rosterFlag: TRosterFlag
   phonedIn: boolean
+  /** The insurer agent working the case (absent or null while unassigned). */
+  assigneeId?: string | null
+  assigneeName?: string
+  assignedAt?: string
   state: CaseState
   reporterId: string
   /** When each event first fired on this case (starts the legal clocks that follow it). */

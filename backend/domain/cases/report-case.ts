@@ -56,6 +56,17 @@ async function existingOutcome(platform: Platform, requestKey: string): Promise<
   return { incident, cases: cases.filter((c): c is CaseDoc => c !== null), duplicate: true }
 }
 
+/** Who reports and for which enterprise, and what else the report writes (hotline intake adds to it). */
+export interface ReportSource {
+  reporter: UserDoc
+  enterpriseId: string
+  phonedIn: boolean
+  /** Extra fields kept on the incident (e.g. who phoned in). */
+  incidentExtra?: Record<string, unknown>
+  /** Extra subscribe messages, keyed for dedupe, written in the report's transaction. */
+  extraMessages?: (incident: IncidentDoc, cases: CaseDoc[]) => Array<[string, Record<string, unknown>]>
+}
+
 /**
  * One-tap report of an accident: one incident, one case per injured worker. Only an enterprise
  * off the whitelist blocks it; roster flags are recorded for the insurer. The request record,
@@ -64,14 +75,21 @@ async function existingOutcome(platform: Platform, requestKey: string): Promise<
  */
 export async function reportInjury(platform: Platform, officer: UserDoc, input: ReportInput, now: Date): Promise<ReportOutcome> {
   if (!officer.enterpriseId) throw new AppError('REPORT.NO_ENTERPRISE')
-  const requestKey = `report:${officer._id}:${input.requestId}`
+  return recordReport(platform, { reporter: officer, enterpriseId: officer.enterpriseId, phonedIn: false }, input, now)
+}
+
+/** Record a report for an enterprise, by its officer or phoned in to an agent: the same checks and writes. */
+export async function recordReport(platform: Platform, source: ReportSource, input: ReportInput, now: Date): Promise<ReportOutcome> {
+  const { reporter } = source
+  const requestKey = `report:${reporter._id}:${input.requestId}`
   const earlier = await existingOutcome(platform, requestKey)
   if (earlier) return earlier
-  const enterprise = await getActiveEnterprise(platform.store, officer.enterpriseId)
+  const enterprise = await getActiveEnterprise(platform.store, source.enterpriseId)
   checkAccidentTime(input.accidentAt, now)
   const hospitals = await loadHospitals(platform, input)
   const injured: ResolvedInjured[] = await resolveInjured(platform, enterprise._id, input.injured)
-  const agents = await platform.store.find<UserDoc>(COLLECTIONS.users, { role: 'insurer' })
+  /* New-report pushes go to the agents who take cases: not to supervisors, not to the reporting agent. */
+  const agents = (await platform.store.find<UserDoc>(COLLECTIONS.users, { role: 'insurer' })).filter((a) => !a.supervisor && a._id !== reporter._id)
   try {
     return await platform.store.transaction(async (tx) => {
       const seen = await tx.get<{ _id: string; incidentId: string }>(COLLECTIONS.requests, requestKey)
@@ -81,20 +99,21 @@ export async function reportInjury(platform: Platform, officer: UserDoc, input: 
       for (const person of injured) {
         cases.push(await insertNewCase(tx, platform, {
           enterprise, hospital: hospitals.get(person.hospitalId)!, worker: person.worker, accidentAt: input.accidentAt, place: input.place, description: input.description,
-          rosterFlag: person.flag, phonedIn: false, reporter: officer, incidentId,
+          rosterFlag: person.flag, phonedIn: source.phonedIn, reporter, incidentId,
           injury: { bodyPart: person.bodyPart, severity: person.severity, measures: input.measures, measuresNote: input.measuresNote }, location: input.location ?? null,
         }, now))
       }
       const incident: IncidentDoc = {
         _id: incidentId, enterpriseId: enterprise._id, enterpriseName: enterprise.name, town: enterprise.town, accidentAt: input.accidentAt, reportedAt: now.toISOString(),
         place: input.place, location: input.location ?? null, description: input.description, measures: input.measures, measuresNote: input.measuresNote,
-        witnesses: input.witnesses, caseIds: cases.map((c) => c._id), caseNos: cases.map((c) => c.caseNo), reporterId: officer._id,
+        witnesses: input.witnesses, caseIds: cases.map((c) => c._id), caseNos: cases.map((c) => c.caseNo), reporterId: reporter._id, ...source.incidentExtra,
       }
       await tx.insert(COLLECTIONS.incidents, incident)
       await tx.insert(COLLECTIONS.requests, { _id: requestKey, incidentId, at: now.toISOString() })
       const due = siteInvestigationDeadline(incident.reportedAt).due
       await enqueueOutbox(tx, `service-group:incident:${incidentId}`, 'wecom', { key: incidentMessageKey(cases), markdown: serviceGroupIncidentMessage(incident, cases, due) }, now)
-      for (const [key, payload] of newReportSubscribeMessages(agents, incident, cases)) await enqueueOutbox(tx, key, 'subscribe', payload, now)
+      const messages = [...newReportSubscribeMessages(agents, incident, cases), ...(source.extraMessages?.(incident, cases) ?? [])]
+      for (const [key, payload] of messages) await enqueueOutbox(tx, key, 'subscribe', payload, now)
       return { incident, cases, duplicate: false }
     })
   } catch (error) {
