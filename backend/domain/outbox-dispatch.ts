@@ -24,7 +24,7 @@ export const deliverSubscribe: Deliver = async (message, platform) => {
   const p = message.payload as { toOpenid: string; templateKey: string; page?: string; data: Record<string, string> }
   const templateId = platform.config.subscribeTemplates?.[p.templateKey] ?? p.templateKey
   const data = Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, { value: String(v) }]))
-  return platform.notifier.sendSubscribeMessage({ toOpenid: p.toOpenid, templateId, page: p.page, data })
+  return platform.notifier.sendSubscribeMessage({ toOpenid: p.toOpenid, templateId, templateKey: p.templateKey, page: p.page, data })
 }
 
 /** Service-group messages go to the WeCom robot (or the in-app feed). */

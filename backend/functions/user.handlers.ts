@@ -5,6 +5,18 @@ import { organisationName } from '../domain/organisations'
 import type { UserDoc } from '../domain/users'
 import type { Platform } from '../ports/platform'
 import type { Handlers } from './context'
+import { requireUser } from '../domain/access'
+import { COLLECTIONS } from '../domain/collections'
+
+/** A subscribe message as the local notifier stored it. */
+interface FeedMessage {
+  _id: string
+  templateKey: string
+  page: string | null
+  data: Record<string, { value: string }>
+  sentAt: string
+  [key: string]: unknown
+}
 
 async function profile(platform: Platform, user: UserDoc) {
   return {
@@ -18,6 +30,11 @@ export const userHandlers: Handlers<typeof userApi> = {
   async me(_input, { platform, caller }) {
     const user = caller?.user
     return user ? { bound: true, me: await profile(platform, user) } : { bound: false, me: null }
+  },
+  async messages(input, { platform, caller }) {
+    requireUser(caller)
+    const rows = await platform.store.find<FeedMessage>(COLLECTIONS.messages, { toOpenid: caller!.openid }, { orderBy: [['sentAt', 'desc']], limit: input.limit })
+    return { messages: rows.map((m) => ({ id: m._id, templateKey: m.templateKey, page: m.page, sentAt: m.sentAt, data: Object.fromEntries(Object.entries(m.data).map(([k, v]) => [k, v.value])) })) }
   },
   async ping() {
     return { pong: true as const }

@@ -2,6 +2,8 @@
 export interface SubscribeMessage {
   toOpenid: string
   templateId: string
+  /** Our template key (e.g. case_update), kept by the local feed for display. */
+  templateKey?: string
   page?: string
   data: Record<string, { value: string }>
 }

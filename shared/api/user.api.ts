@@ -29,6 +29,12 @@ export const userApi = defineFunction({
       input: z.object({}),
       output: z.object({ bound: z.boolean(), me: ZMe.nullable() }),
     }),
+    messages: action({
+      summary: 'The caller\'s 消息 feed: subscribe messages as delivered locally (in WeChat they arrive as service notifications).',
+      access: 'signed-in',
+      input: z.object({ limit: z.number().int().min(1).max(100).default(50) }),
+      output: z.object({ messages: z.array(z.object({ id: z.string(), templateKey: z.string(), page: z.string().nullable(), data: z.record(z.string(), z.string()), sentAt: z.string() })) }),
+    }),
     ping: action({
       summary: 'Does nothing but answer: the baseline for latency benchmarks.',
       access: 'anyone',

@@ -1,5 +1,6 @@
 import { main as caseMain } from '../../cloudfunctions/case/index'
 import { main as outboxMain } from '../../cloudfunctions/outbox/index'
+import { main as userMain } from '../../cloudfunctions/user/index'
 import { COLLECTIONS } from '../../backend/domain/collections'
 import type { CaseDoc } from '../../backend/domain/cases/case-doc'
 import type { OutboxDoc } from '../../backend/domain/outbox'
@@ -83,5 +84,15 @@ describe('outbox delivery', () => {
   it('lets the bureau run the dispatcher by hand but not an officer', async () => {
     expect(await outboxMain({ action: 'dispatch' }, contextFor('u-bureau-01'))).toMatchObject({ ok: true })
     expect(await outboxMain({ action: 'dispatch' }, contextFor('u-officer-01'))).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
+  })
+})
+
+describe('the 消息 feed', () => {
+  it('shows each person the messages delivered to them, and only theirs', async () => {
+    await fire('u-hospital-01', 'admit', 1)
+    await outboxMain({ Type: 'Timer' }, {})
+    const worker = await userMain({ action: 'messages' }, contextFor('u-worker-01'))
+    expect(worker).toMatchObject({ ok: true, data: { messages: [expect.objectContaining({ templateKey: 'case_update', data: expect.objectContaining({ status: '已住院（免押金）' }) })] } })
+    expect(await userMain({ action: 'messages' }, contextFor('u-officer-05'))).toEqual({ ok: true, data: { messages: [] } })
   })
 })

@@ -14,6 +14,7 @@ export class FeedNotifier implements Notifier {
       _id: randomUUID(),
       toOpenid: message.toOpenid,
       templateId: message.templateId,
+      templateKey: message.templateKey ?? message.templateId,
       page: message.page ?? null,
       data: message.data,
       sentAt: this.clock.now().toISOString(),
