@@ -1,10 +1,9 @@
 import type { caseApi } from '../../shared/api/case.api'
-import { siteInvestigationDeadline } from '../../shared/clocks'
 import { requireUser } from '../domain/access'
 import { fireCaseEvent } from '../domain/cases/fire-event'
 import { loadVisibleCase } from '../domain/cases/load-case'
 import { caseTimeline, listVisibleCases, recordCaseView } from '../domain/cases/queries'
-import { reportInjury } from '../domain/cases/report-case'
+import { reportInjury, toReportResult } from '../domain/cases/report-case'
 import { toCaseView, toTimelineEntry } from '../domain/cases/view'
 import type { Handlers } from './context'
 import { AppError } from '../../shared/errors'
@@ -16,13 +15,7 @@ const WORKFLOW_EVENTS: ReadonlySet<CaseEvent> = new Set(['verify_insured', 'star
 /** Handlers of the `case` function. */
 export const caseHandlers: Handlers<typeof caseApi> = {
   async report(input, { platform, caller, now }) {
-    const { incident, cases, duplicate } = await reportInjury(platform, requireUser(caller), input, now)
-    return {
-      incidentId: incident._id,
-      investigationDue: siteInvestigationDeadline(incident.reportedAt).due,
-      cases: cases.map((c) => ({ caseId: c._id, caseNo: c.caseNo, workerName: c.worker.name, rosterFlag: c.rosterFlag })),
-      duplicate,
-    }
+    return toReportResult(await reportInjury(platform, requireUser(caller), input, now))
   },
   async list(input, { platform, caller, now }) {
     const user = requireUser(caller)

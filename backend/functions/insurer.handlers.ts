@@ -1,5 +1,4 @@
 import type { insurerApi } from '../../shared/api/insurer.api'
-import { siteInvestigationDeadline } from '../../shared/clocks'
 import { requireUser } from '../domain/access'
 import { loadVisibleCase } from '../domain/cases/load-case'
 import { recordCaseView } from '../domain/cases/queries'
@@ -7,6 +6,7 @@ import { toCaseView } from '../domain/cases/view'
 import { assignCase, assigneeOf, claimCase } from '../domain/insurer/assignment'
 import { runInsurerClocks } from '../domain/insurer/clock-sweep'
 import { hotlineReport } from '../domain/insurer/hotline'
+import { toReportResult } from '../domain/cases/report-case'
 import { buildInbox } from '../domain/insurer/inbox'
 import { recordInvestigation, startInvestigation } from '../domain/insurer/investigation'
 import { investigationView } from '../domain/insurer/investigation-view'
@@ -35,13 +35,7 @@ export const insurerHandlers: Handlers<typeof insurerApi> = {
     return withAssignee(await assignCase(platform, user, input, now), user, now)
   },
   async hotlineReport(input, { platform, caller, now }) {
-    const { incident, cases, duplicate } = await hotlineReport(platform, requireUser(caller), input, now)
-    return {
-      incidentId: incident._id,
-      investigationDue: siteInvestigationDeadline(incident.reportedAt).due,
-      cases: cases.map((c) => ({ caseId: c._id, caseNo: c.caseNo, workerName: c.worker.name, rosterFlag: c.rosterFlag })),
-      duplicate,
-    }
+    return toReportResult(await hotlineReport(platform, requireUser(caller), input, now))
   },
   async workspace(input, { platform, caller, now }) {
     const user = requireUser(caller)

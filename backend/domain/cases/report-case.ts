@@ -125,3 +125,13 @@ export async function recordReport(platform: Platform, source: ReportSource, inp
     throw error
   }
 }
+
+/** What the reporter sees at once: one case number per injured worker and the 24 h deadline. */
+export function toReportResult({ incident, cases, duplicate }: ReportOutcome) {
+  return {
+    incidentId: incident._id,
+    investigationDue: siteInvestigationDeadline(incident.reportedAt).due,
+    cases: cases.map((c) => ({ caseId: c._id, caseNo: c.caseNo, workerName: c.worker.name, rosterFlag: c.rosterFlag })),
+    duplicate,
+  }
+}
