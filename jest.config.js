@@ -14,7 +14,7 @@ module.exports = {
     {
       displayName: 'components',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/tests/components/**/*.test.tsx'],
+      testMatch: ['<rootDir>/tests/components/**/*.test.{ts,tsx}'],
       setupFilesAfterEnv: ['<rootDir>/tests/support/components.setup.ts'],
       // swiper (pulled in by @tarojs/components) ships .mjs only.
       transform: { '^.+\\.(mjs|[tj]sx?)$': 'babel-jest' },
