@@ -1,5 +1,7 @@
 import { main as caseMain } from '../../cloudfunctions/case/index'
 import { main as directoryMain } from '../../cloudfunctions/directory/index'
+import { main as evidenceMain } from '../../cloudfunctions/evidence/index'
+import { main as rosterMain } from '../../cloudfunctions/roster/index'
 import { main as outboxMain } from '../../cloudfunctions/outbox/index'
 import { main as userMain } from '../../cloudfunctions/user/index'
 import { contextFor, openTestBackend, type TestBackend } from '../support/backend'
@@ -38,9 +40,23 @@ const CASES: Array<[string, Main, string, Array<[string, unknown, string]>]> = [
     ['oversized note', { action: 'transition', caseId: 'x', event: 'verify_insured', expectedVersion: 1, note: '字'.repeat(501) }, 'REQUEST.INVALID'],
     ['limit out of range', { action: 'list', limit: 1000 }, 'REQUEST.INVALID'],
   ]],
+  ['evidence', evidenceMain, 'u-officer-01', [
+    ['unknown action', { action: 'deleteMedia' }, 'REQUEST.UNKNOWN_ACTION'],
+    ['missing file id', { action: 'attachMedia', caseId: 'c1' }, 'REQUEST.INVALID'],
+    ['location out of range', { action: 'attachMedia', caseId: 'c1', fileId: 'local://x.jpg', location: { latitude: 200, longitude: 0 } }, 'REQUEST.INVALID'],
+    ['witness of the wrong type', { action: 'addWitness', caseId: 'c1', witness: '张三' }, 'REQUEST.INVALID'],
+    ['oversized statement', { action: 'addWitness', caseId: 'c1', witness: { name: '张三', phone: '13812345678', relation: 'coworker', statement: '字'.repeat(1001) } }, 'REQUEST.INVALID'],
+  ]],
+  ['roster', rosterMain, 'u-officer-01', [
+    ['unknown action', { action: 'dropRoster' }, 'REQUEST.UNKNOWN_ACTION'],
+    ['query of the wrong type', { action: 'search', query: 42 }, 'REQUEST.INVALID'],
+    ['oversized query', { action: 'search', query: '张'.repeat(31) }, 'REQUEST.INVALID'],
+  ]],
   ['outbox', outboxMain, 'u-bureau-01', [
     ['unknown action', { action: 'sendAll' }, 'REQUEST.UNKNOWN_ACTION'],
     ['oversized event', { action: 'dispatch', x: long }, 'REQUEST.TOO_LARGE'],
+    ['resend without an id', { action: 'resend' }, 'REQUEST.INVALID'],
+    ['unknown status', { action: 'listMessages', status: 'lost' }, 'REQUEST.INVALID'],
   ]],
 ]
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { readLocalConfig } from '../../backend/local/config'
 import { startRuntime, type RunningRuntime } from '../../backend/local/runtime'
 import { issueSessionToken, verifySessionToken } from '../../backend/local/sessions'
-import { toCronerPattern } from '../../backend/local/timers'
+import { startTimers, toCronerPattern } from '../../backend/local/timers'
 
 const quiet = () => undefined
 let dataDir: string
@@ -82,5 +82,26 @@ describe('sessions and timers', () => {
     expect(toCronerPattern('0 0 2 1 * * *')).toBe('0 0 2 1 * *')
     expect(() => toCronerPattern('0 * * * * *')).toThrow('7 fields')
     expect(() => toCronerPattern('0 0 0 1 1 * 2027')).toThrow('year')
+  })
+})
+
+describe('timer triggers in process', () => {
+  it('fires a function\'s timer from its config.json with the platform\'s timer event and no caller', async () => {
+    const seen: Array<{ event: unknown; context: unknown }> = []
+    const fn = {
+      name: 'probe',
+      config: { triggers: [{ name: 'every-second', type: 'timer', config: '* * * * * * *' }] },
+      main: async (event: unknown, context: unknown) => {
+        seen.push({ event, context })
+        return { ok: true as const, data: null }
+      },
+    }
+    const stop = startTimers([fn], () => undefined)
+    try {
+      for (let i = 0; i < 40 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 100))
+    } finally {
+      stop()
+    }
+    expect(seen[0]).toEqual({ event: expect.objectContaining({ Type: 'Timer', TriggerName: 'every-second' }), context: { function_name: 'probe' } })
   })
 })
