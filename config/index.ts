@@ -26,6 +26,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.TCB_ENV || 'dev'),
+      SUBSCRIBE_CASE_UPDATE: JSON.stringify(process.env.SUBSCRIBE_CASE_UPDATE || ''),
+      SUBSCRIBE_NEW_REPORT: JSON.stringify(process.env.SUBSCRIBE_NEW_REPORT || ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

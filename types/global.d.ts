@@ -7,6 +7,9 @@ declare module '*.scss'
 
 /** CloudBase environment id, injected by Taro's defineConstants from TCB_ENV (default 'dev'). */
 declare const CLOUD_ENV: string
+/** WeChat subscribe-message template ids (build-time, from SUBSCRIBE_CASE_UPDATE / SUBSCRIBE_NEW_REPORT). */
+declare const SUBSCRIBE_CASE_UPDATE: string
+declare const SUBSCRIBE_NEW_REPORT: string
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -4,7 +4,8 @@ import type { HumanRole } from '../../shared/roles'
 import { isSessionError, userMessage } from '../services/errors'
 import { clearToken, mayHaveSession } from '../services/session'
 import { fetchMe } from '../services/user'
-import { goHome, goSignIn } from '../utils/routes'
+import Taro from '@tarojs/taro'
+import { BIND_PAGE, goHome, goSignIn } from '../utils/routes'
 
 /** Where a page stands on its signed-in user. */
 export type SessionState =
@@ -29,7 +30,8 @@ export function useSessionUser(roles: readonly HumanRole[]): SessionState & { re
     fetchMe().then(
       ({ bound, me }) => {
         if (!live) return
-        if (!bound || !me) return goSignIn()
+        // A WeChat user who has not bound yet: workers bind themselves, so send them to binding.
+        if (!bound || !me) return void Taro.reLaunch({ url: BIND_PAGE })
         if (!(roles as readonly string[]).includes(me.role)) {
           if (!goHome(me.role)) goSignIn()
           return

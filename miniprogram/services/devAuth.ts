@@ -32,3 +32,9 @@ export async function devSignIn(userId: string): Promise<TMe | null> {
   setToken(token)
   return me
 }
+
+/** 开发登录：以一个新的、未绑定的微信用户身份登录（用于职工绑定）. */
+export async function devSignInGuest(): Promise<void> {
+  const raw = await postJson('/dev/sign-in', { guest: true })
+  setToken(unwrap(raw, ZDevSession).token)
+}

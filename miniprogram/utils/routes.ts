@@ -1,6 +1,9 @@
 import Taro from '@tarojs/taro'
 import type { HumanRole, Role } from '../../shared/roles'
 
+/** Where an injured worker binds their WeChat account to their identity. */
+export const BIND_PAGE = '/pages/bind/index'
+
 /** The first page, where every session starts. */
 export const SIGN_IN_PAGE = '/pages/sign-in/index'
 

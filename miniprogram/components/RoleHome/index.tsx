@@ -12,6 +12,8 @@ import { casePageOf, goSignIn, HOME_TITLES, isHumanRole } from '../../utils/rout
 import { CaseList } from '../CaseList'
 import { Notice } from '../Notice'
 import { UserHeader } from '../UserHeader'
+import { OfficerPanel } from '../OfficerPanel'
+import { HomeLinks } from '../HomeLinks'
 
 /** Props of RoleHome. */
 export interface RoleHomeProps {
@@ -58,6 +60,8 @@ export function RoleHome({ roles }: RoleHomeProps) {
   return (
     <View className='page'>
       <UserHeader title={title} me={session.me} />
+      <HomeLinks role={session.me.role} />
+      {session.me.role === 'officer' ? <OfficerPanel onReportsSent={() => setAttempt((n) => n + 1)} /> : null}
       {cases.status === 'loading' ? <View className='page__hint'>案件加载中…</View> : null}
       {cases.status === 'error' ? <Notice message={cases.message} onRetry={() => setAttempt((n) => n + 1)} /> : null}
       {cases.status === 'ready' ? (

@@ -4,7 +4,10 @@ import { ERROR_MESSAGES } from '../../../shared/errors'
 import type { Role } from '../../../shared/roles'
 import { DevUserList } from '../../components/DevUserList'
 import { Notice } from '../../components/Notice'
-import { devSignIn, listDevUsers, type TDevUser } from '../../services/devAuth'
+import { devSignIn, devSignInGuest, listDevUsers, type TDevUser } from '../../services/devAuth'
+import { Button, Cell } from '@nutui/nutui-react-taro'
+import Taro from '@tarojs/taro'
+import { BIND_PAGE } from '../../utils/routes'
 import { isRetryable, userMessage } from '../../services/errors'
 import { fetchMe } from '../../services/user'
 import { goHome } from '../../utils/routes'
@@ -72,6 +75,9 @@ function DevSignIn() {
       {signInError ? <Notice message={signInError} /> : null}
       {users.value.length === 0 ? <View className='page__hint'>暂无可用账号</View> : null}
       <DevUserList users={users.value} busyId={busyId} onPick={(u) => void pick(u)} />
+      <View id='signin-guest' className='sign-in__guest' onClick={() => void devSignInGuest().then(() => Taro.reLaunch({ url: BIND_PAGE }), (e: unknown) => setSignInError(userMessage(e)))}>
+        <Cell clickable title='新微信用户（未绑定）' description='模拟受伤职工首次打开小程序，完成身份绑定' extra='进入' />
+      </View>
     </View>
   )
 }
@@ -103,7 +109,8 @@ function WechatSignIn() {
   return (
     <View className='sign-in__unbound'>
       <Notice message={ERROR_MESSAGES['AUTH.NOT_BOUND']} />
-      <View className='page__hint'>您的微信账号尚未绑定企业、医院或单位身份，绑定功能即将开放。</View>
+      <View className='page__hint'>受伤职工请绑定身份后查看自己的案件；企业、医院、商保公司和人社局人员的账号由区人社局开通。</View>
+      <Button block type='primary' onClick={() => void Taro.navigateTo({ url: BIND_PAGE })}>我是受伤职工，去绑定</Button>
     </View>
   )
 }

@@ -1,0 +1,24 @@
+import Taro from '@tarojs/taro'
+import { SUBSCRIBE_TEMPLATE_IDS } from '../../services/subscribe-templates'
+
+/** Ask for the case-update notices; must run inside the submit tap (WeChat's rule). Refusal is fine. */
+export async function askReportSubscriptions(): Promise<void> {
+  const tmplIds = [SUBSCRIBE_TEMPLATE_IDS.case_update].filter(Boolean)
+  if (!tmplIds.length) return
+  try {
+    await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)
+  } catch {
+    /* declined or unsupported: the case page still shows every update */
+  }
+}
+
+/** The phone's location after the privacy guide was agreed; null when refused. */
+export async function askLocation(): Promise<{ latitude: number; longitude: number } | null> {
+  try {
+    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' })
+    return { latitude, longitude }
+  } catch {
+    await Taro.showToast({ title: '未获得定位授权，请手动填写地点', icon: 'none' })
+    return null
+  }
+}
