@@ -12,10 +12,14 @@ export function assertChromiumInstalled(): void {
   }
 }
 
+/** What global-setup started: the runtime's URL, the receiver's read-back URL, the runtime's log file. */
+export function e2eState(): { url: string; receivedUrl: string; logFile: string } {
+  return JSON.parse(readFileSync(path.join(__dirname, '..', '..', '.tmp', 'e2e-runtime.json'), 'utf8')) as { url: string; receivedUrl: string; logFile: string }
+}
+
 /** The running runtime's base URL, written by global-setup. */
 export function runtimeUrl(): string {
-  const file = path.join(__dirname, '..', '..', '.tmp', 'e2e-runtime.json')
-  return (JSON.parse(readFileSync(file, 'utf8')) as { url: string }).url
+  return e2eState().url
 }
 
 /** A headless Chromium with the flags this closed network needs, and a fresh profile. */

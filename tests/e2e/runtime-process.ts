@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { createWriteStream, mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -24,12 +24,14 @@ export async function freePort(): Promise<number> {
 }
 
 /** Start `tsx backend/local/start.ts` on a free port with a fresh data folder; resolves once it prints its URL. */
-export async function startRuntimeProcess(rootDir: string, timeoutMs = 300_000): Promise<RuntimeProcess> {
+export async function startRuntimeProcess(rootDir: string, options: { env?: Record<string, string>; logFile?: string; timeoutMs?: number } = {}): Promise<RuntimeProcess> {
+  const timeoutMs = options.timeoutMs ?? 300_000
+  const log = options.logFile ? createWriteStream(options.logFile) : null
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gc-e2e-'))
   const child = spawn(path.join(rootDir, 'node_modules', '.bin', 'tsx'), ['backend/local/start.ts'], {
     cwd: rootDir,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -37,6 +39,7 @@ export async function startRuntimeProcess(rootDir: string, timeoutMs = 300_000):
     const timer = setTimeout(() => reject(new Error(`runtime did not start in ${timeoutMs} ms:\n${output.slice(-4000)}`)), timeoutMs)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
+      log?.write(chunk)
       const match = /local runtime ready: (http:\/\/\S+)/.exec(output)
       if (match) {
         clearTimeout(timer)
