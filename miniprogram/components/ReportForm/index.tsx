@@ -28,10 +28,17 @@ export interface ReportFormProps {
 /** The one-tap report form: prefilled, saved as a draft while typed, kept intact when sending fails. */
 export function ReportForm({ userId, enterpriseName, hospitals, initial, onSent, onQueued }: ReportFormProps) {
   const [form, setForm] = useState(initial)
+  const [touched, setTouched] = useState(false)
   const [error, setError] = useState('')
   const [sending, setSending] = useState(false)
-  useEffect(() => saveDraft(userId, { requestId: form.requestId, savedAt: new Date().toISOString(), fields: form as unknown as Record<string, unknown> }), [form, userId])
-  const patch = (p: Partial<ReportFormState>) => setForm((f) => ({ ...f, ...p }))
+  /* Only what the officer typed is a draft: an untouched form must reopen with a fresh "now". */
+  useEffect(() => {
+    if (touched) saveDraft(userId, { requestId: form.requestId, savedAt: new Date().toISOString(), fields: form as unknown as Record<string, unknown> })
+  }, [form, touched, userId])
+  const patch = (p: Partial<ReportFormState>) => {
+    setTouched(true)
+    setForm((f) => ({ ...f, ...p }))
+  }
 
   const submit = async () => {
     if (sending) return
@@ -54,6 +61,8 @@ export function ReportForm({ userId, enterpriseName, hospitals, initial, onSent,
   }
 
   const today = formatShanghai(new Date(), 'YYYY-MM-DD')
+  /* Never in the future: on today's date the time picker stops at the current minute. */
+  const latestTime = form.date === today ? formatShanghai(new Date(), 'HH:mm') : '23:59'
   return (
     <View className='form' id='report-form'>
       <View className='form__enterprise'>报案企业：{enterpriseName}</View>
@@ -68,7 +77,7 @@ export function ReportForm({ userId, enterpriseName, hospitals, initial, onSent,
       <View className='form__label'>事故时间</View>
       <View className='form__row'>
         <Picker mode='date' value={form.date} end={today} onChange={(e) => patch({ date: String(e.detail.value) })}><View className='form__value'>{form.date}</View></Picker>
-        <Picker mode='time' value={form.time} onChange={(e) => patch({ time: String(e.detail.value) })}><View className='form__value'>{form.time}</View></Picker>
+        <Picker mode='time' value={form.time} end={latestTime} onChange={(e) => patch({ time: String(e.detail.value) })}><View className='form__value'>{form.time}</View></Picker>
       </View>
       <View className='form__label'>事故地点</View>
       <View className='form__group'>

@@ -22,11 +22,15 @@ export function WorkerPicker({ index, value, onChange }: WorkerPickerProps) {
   const [error, setError] = useState('')
   const manual = value?.kind === 'manual'
 
+  /* Search after a short pause in typing, not on every keystroke (the shop floor's signal is weak). */
   useEffect(() => {
     let live = true
-    searchRoster(query).then((list) => live && (setEntries(list), setError('')), (e: unknown) => live && setError(userMessage(e)))
+    const timer = setTimeout(() => {
+      searchRoster(query).then((list) => live && (setEntries(list), setError('')), (e: unknown) => live && setError(userMessage(e)))
+    }, query ? 300 : 0)
     return () => {
       live = false
+      clearTimeout(timer)
     }
   }, [query])
 
