@@ -22,7 +22,7 @@ export function OfficerPanel({ onReportsSent }: OfficerPanelProps) {
       <View className='officer-panel__hotline' onClick={() => void Taro.makePhoneCall({ phoneNumber: HOTLINE.replace('-', '') })}>
         无法在线报案时，请拨打商保公司24小时报案电话 {HOTLINE}
       </View>
-      <PendingReports onSent={onReportsSent} />
+      <PendingReports onSent={() => onReportsSent()} />
     </View>
   )
 }

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { formatShanghai } from '../../../shared/time'
-import { reportQueue } from '../../services/report'
+import { reportQueue, type ReportResult } from '../../services/report'
 import type { QueuedReport } from '../../services/report-queue'
 
 /** Props of PendingReports. */
 export interface PendingReportsProps {
-  /** Called after queued reports were sent, so the case list can refresh. */
-  onSent: () => void
+  /** Called with the results after queued reports were sent. */
+  onSent: (results: ReportResult[]) => void
 }
 
 /** Reports kept on the phone: 待发送 until the network returns (or failed, with the reason); each can be cancelled. */
@@ -20,13 +20,16 @@ export function PendingReports({ onSent }: PendingReportsProps) {
     const attempt = () => reportQueue.flush().then((sent) => {
       if (!live) return
       refresh()
-      if (sent.length) onSent()
+      if (sent.length) onSent(sent)
     })
     void attempt()
     const timer = setInterval(() => void attempt(), 5000)
+    const online = () => void attempt()
+    if (typeof window !== 'undefined') window.addEventListener('online', online)
     return () => {
       live = false
       clearInterval(timer)
+      if (typeof window !== 'undefined') window.removeEventListener('online', online)
     }
   }, [])
 

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { THospital } from '../../../shared/directory/hospital'
 import type { Enterprise } from '../../../shared/enterprise/schema'
@@ -7,6 +6,8 @@ import { initialForm, type ReportFormState } from '../../components/ReportForm/m
 import { Notice } from '../../components/Notice'
 import { ReportForm } from '../../components/ReportForm'
 import { ReportResult } from '../../components/ReportResult'
+import { PendingReports } from '../../components/PendingReports'
+import '../../components/OfficerPanel/index.css'
 import { useSessionUser } from '../../hooks/useSessionUser'
 import { userMessage } from '../../services/errors'
 import { listHospitals, myEnterprise, newRequestId, type ReportResult as Result } from '../../services/report'
@@ -24,6 +25,7 @@ export default function ReportPage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState('')
   const [result, setResult] = useState<Result | null>(null)
+  const [queued, setQueued] = useState(false)
 
   useEffect(() => {
     if (!me?.enterpriseId) return
@@ -41,13 +43,18 @@ export default function ReportPage() {
   if (error) return <View className='page'><Notice message={error} /></View>
   if (!me || !loaded) return <View className='page page--center'>加载中…</View>
   if (result) return <View className='page'><ReportResult result={result} onDone={() => goHome('officer')} /></View>
-  const queued = () => {
-    void Taro.showToast({ title: '网络不可用，报案已保存，恢复网络后自动发送', icon: 'none', duration: 3000 })
-    goHome('officer')
+  /* Offline: stay here (the home page needs the network) and show the case numbers once it is sent. */
+  if (queued) {
+    return (
+      <View className='page' id='report-queued'>
+        <View className='page__hint'>网络不可用，报案已保存在手机上，恢复网络后自动发送，请勿重复报案。</View>
+        <View className='officer-panel'><PendingReports onSent={([first]) => setResult(first)} /></View>
+      </View>
+    )
   }
   return (
     <View className='page'>
-      <ReportForm userId={me.id} enterpriseName={loaded.enterprise.name} hospitals={loaded.hospitals} initial={loaded.initial} onSent={setResult} onQueued={queued} />
+      <ReportForm userId={me.id} enterpriseName={loaded.enterprise.name} hospitals={loaded.hospitals} initial={loaded.initial} onSent={setResult} onQueued={() => setQueued(true)} />
     </View>
   )
 }
