@@ -9,6 +9,12 @@ import { Notice } from '../../components/Notice'
 import { useSessionUser } from '../../hooks/useSessionUser'
 import { getCase, type CaseDetail } from '../../services/cases'
 import { isRetryable, userMessage } from '../../services/errors'
+import { listMedia } from '../../services/media'
+import type { TMediaItem } from '../../../shared/api/evidence.api'
+import { MediaGallery } from '../../components/MediaGallery'
+import { MediaUploader } from '../../components/MediaUploader'
+import '../../components/MediaUploader/index.css'
+import '../../components/ReportForm/index.css'
 
 type Load = { status: 'loading' } | { status: 'ready'; detail: CaseDetail } | { status: 'error'; message: string; retry: boolean }
 
@@ -19,6 +25,13 @@ export default function CasePage() {
   const signedIn = session.status === 'ready'
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
+  const [media, setMedia] = useState<TMediaItem[]>([])
+  const [mediaAttempt, setMediaAttempt] = useState(0)
+
+  useEffect(() => {
+    if (!signedIn || !caseId) return
+    listMedia(caseId).then(setMedia, () => setMedia([]))
+  }, [signedIn, caseId, mediaAttempt])
 
   useEffect(() => {
     if (!signedIn || !caseId) return
@@ -55,9 +68,13 @@ export default function CasePage() {
       </View>
     )
   }
+  const canAddMedia = session.me.role === 'officer' || session.me.role === 'insurer'
   return (
     <View className='page'>
       <CaseSummary view={load.detail.case} />
+      <View className='form__label'>现场照片和视频</View>
+      <MediaGallery media={media} />
+      {canAddMedia ? <MediaUploader caseId={caseId} onAttached={() => setMediaAttempt((n) => n + 1)} /> : null}
       <CaseTimeline entries={load.detail.timeline} />
     </View>
   )
