@@ -1,16 +1,8 @@
 import Taro from '@tarojs/taro'
-import { SUBSCRIBE_TEMPLATE_IDS } from '../../services/subscribe-templates'
+import { askCaseUpdates } from '../../services/subscribe'
 
 /** Ask for the case-update notices; must run inside the submit tap (WeChat's rule). Refusal is fine. */
-export async function askReportSubscriptions(): Promise<void> {
-  const tmplIds = [SUBSCRIBE_TEMPLATE_IDS.case_update].filter(Boolean)
-  if (!tmplIds.length) return
-  try {
-    await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)
-  } catch {
-    /* declined or unsupported: the case page still shows every update */
-  }
-}
+export const askReportSubscriptions = askCaseUpdates
 
 /** The phone's location after the privacy guide was agreed; null when refused. */
 export async function askLocation(): Promise<{ latitude: number; longitude: number } | null> {

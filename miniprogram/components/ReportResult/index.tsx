@@ -5,6 +5,7 @@ import { formatShanghai } from '../../../shared/time'
 import type { ReportResult as Result } from '../../services/report'
 import { casePageOf } from '../../utils/routes'
 import Taro from '@tarojs/taro'
+import { MediaUploader } from '../MediaUploader'
 
 /** Props of ReportResult. */
 export interface ReportResultProps {
@@ -27,6 +28,8 @@ export function ReportResult({ result, onDone }: ReportResultProps) {
       <View className='report-result__due'>
         商保公司将于 {formatShanghai(result.investigationDue)} 前完成现场调查（{due.label}）
       </View>
+      <View className='form__label'>补充现场照片或视频（可选，上传失败不影响报案）</View>
+      <MediaUploader caseId={result.cases[0].caseId} onAttached={() => undefined} />
       <View className='form__actions'>
         <Button block type='primary' onClick={onDone}>返回工作台</Button>
       </View>

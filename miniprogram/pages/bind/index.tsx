@@ -6,6 +6,7 @@ import { bindWorker, sendBindCode, type PhoneProof } from '../../services/bind'
 import { userMessage } from '../../services/errors'
 import { isWeapp } from '../../services/platform'
 import { goHome } from '../../utils/routes'
+import { askCaseUpdates } from '../../services/subscribe'
 import '../../components/ReportForm/index.css'
 
 /** 绑定职工身份: name, ID number and a confirmed phone, matched against the roster or a case. */
@@ -29,6 +30,7 @@ export default function BindPage() {
     setError('')
     try {
       const me = await bindWorker(name.trim(), idNumber.trim(), proof)
+      if (isWeapp()) await askCaseUpdates()
       goHome(me.role)
     } catch (e) {
       setError(userMessage(e))
