@@ -3,9 +3,29 @@ import { AppError } from '../../shared/errors'
 import { requireUser } from '../domain/access'
 import { searchRoster } from '../domain/roster'
 import type { Handlers } from './context'
+import { getEnterprise } from '../domain/directory'
+import { confirmRosterImport, previewRosterImport } from '../domain/roster-import/import'
+import type { UserDoc } from '../domain/users'
+import type { Platform } from '../ports/platform'
+
+/** The enterprise an import is for: an officer's own (whatever the event says), or the one the bureau names. */
+async function importTarget(platform: Platform, user: UserDoc, enterpriseId: string | undefined) {
+  const id = user.role === 'officer' ? user.enterpriseId : enterpriseId
+  if (!id) throw new AppError('REQUEST.INVALID', '请指定企业')
+  return getEnterprise(platform.store, id)
+}
 
 /** Handlers of the `roster` function. */
 export const rosterHandlers: Handlers<typeof rosterApi> = {
+  async previewImport(input, { platform, caller, now }) {
+    const enterprise = await importTarget(platform, requireUser(caller), input.enterpriseId)
+    return previewRosterImport(platform, enterprise, input.fileId, now)
+  },
+  async confirmImport(input, { platform, caller, now }) {
+    const user = requireUser(caller)
+    const enterprise = await importTarget(platform, user, input.enterpriseId)
+    return confirmRosterImport(platform, user, enterprise, input.fileId, input.expectedHash, now)
+  },
   async search(input, { platform, caller }) {
     const user = requireUser(caller)
     // An officer's enterprise is their binding; whatever the event names is ignored for them.
