@@ -3,7 +3,10 @@ export default defineAppConfig({
   pages: ['pages/sign-in/index', 'pages/home/index', 'pages/case/index', 'pages/report/index', 'pages/bind/index', 'pages/messages/index'],
   /* One subpackage per desk role: officers and workers never download the desks' code. */
   subPackages: [
-    { root: 'packages/insurer', pages: ['pages/home/index'] },
+    {
+      root: 'packages/insurer',
+      pages: ['pages/home/index', 'pages/hotline/index', 'pages/case/index', 'pages/verify/index', 'pages/investigation/index', 'pages/interview/index', 'pages/package/index'],
+    },
     { root: 'packages/feed', pages: ['pages/index/index'] },
     { root: 'packages/hospital', pages: ['pages/home/index'] },
     { root: 'packages/bureau', pages: ['pages/home/index'] },

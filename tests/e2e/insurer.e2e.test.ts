@@ -7,7 +7,10 @@ import { launchBrowser, phoneContext, runtimeUrl } from './browser'
 
 let browser: Browser
 let close: () => Promise<void>
+/* Read once: every call of this file goes to the same runtime. */
+let origin = ''
 beforeAll(async () => {
+  origin = runtimeUrl().replace(/\/+$/, '')
   ;({ browser, close } = await launchBrowser())
 })
 afterAll(async () => close())
@@ -16,19 +19,17 @@ type Reply = { ok: true; data: any } | { ok: false; code: string; message: strin
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'insurer')
 const WAIT = { timeout: 30_000 }
 const STEPS = ['企业报案', '商保公司认领案件', '核实参保', '开始现场调查', '提交工伤认定申请']
-/** The runtime's origin, without the trailing slash. */
-const base = () => runtimeUrl().replace(/\/+$/, '')
 const INTERVIEW = '问：请陈述你看到的情况。答：我看到冲床模具下行时陈师傅的左手还在模具下方，随即按下急停并报告班长。'
 
 /** A session token for a demo user, straight from the runtime's dev sign-in. */
 async function tokenOf(userId: string): Promise<string> {
-  const res = await fetch(`${base()}/dev/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) })
+  const res = await fetch(`${origin}/dev/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) })
   return ((await res.json()) as { data: { token: string } }).data.token
 }
 
 /** Call a cloud function over the runtime's HTTP API as that token's user. */
 async function api(token: string, fn: string, event: Record<string, unknown>): Promise<Reply> {
-  const res = await fetch(`${base()}/api/${fn}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(event) })
+  const res = await fetch(`${origin}/api/${fn}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(event) })
   return (await res.json()) as Reply
 }
 
@@ -54,7 +55,7 @@ const field = (page: Page, id: string, tag = 'input') => page.locator(`#${id}`).
 
 async function signInAs(userId: string): Promise<Page> {
   const page = await (await phoneContext(browser)).newPage()
-  await page.goto(runtimeUrl())
+  await page.goto(`${origin}/`)
   await page.locator(`#signin-${userId}`).tap(WAIT)
   return page
 }
@@ -160,7 +161,7 @@ describe('the insurer desk end to end', () => {
       expect(reply.data.timeline.map((e: { title: string }) => e.title)).toEqual(STEPS)
       const viewer = await signInAs(userId)
       await viewer.locator('.user-header__title').filter({ visible: true }).waitFor(WAIT)
-      await viewer.goto(`${base()}/#/pages/case/index?id=${encodeURIComponent(caseId)}`)
+      await viewer.goto(`${origin}/#/pages/case/index?id=${encodeURIComponent(caseId)}`)
       for (const step of STEPS) await visible(viewer, step).waitFor(WAIT)
       await viewer.context().close()
     }
@@ -212,7 +213,7 @@ describe('the insurer desk end to end', () => {
     const page = await signInAs('u-officer-01')
     await page.locator('.user-header__title', { hasText: '企业工作台' }).filter({ visible: true }).waitFor(WAIT)
     for (const target of ['/packages/insurer/pages/home/index', `/packages/insurer/pages/case/index?id=${caseId}`]) {
-      await page.goto(`${base()}/#${target}`)
+      await page.goto(`${origin}/#${target}`)
       await page.locator('.user-header__title', { hasText: '企业工作台' }).filter({ visible: true }).waitFor(WAIT)
       await page.waitForURL(/#\/pages\/home\/index/, WAIT)
       expect(await page.getByText('商保工作台').filter({ visible: true }).count()).toBe(0)
