@@ -16,42 +16,53 @@ export function openDatabase(file: string): Database.Database {
 
 /** Synchronous document operations on one connection. */
 class SqliteOps implements TxScope {
+  private readonly statements = new Map<string, Database.Statement>()
   constructor(private readonly db: Database.Database) {}
 
+  /** Prepared statements are reused: preparing costs more than running a point query. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql)
+    if (!statement) {
+      statement = this.db.prepare(sql)
+      this.statements.set(sql, statement)
+    }
+    return statement
+  }
+
   async get<T extends StoredDoc>(collection: string, id: string): Promise<T | null> {
-    const row = this.db.prepare(`SELECT body FROM ${tableName(collection)} WHERE id = ?`).get(id) as { body: string } | undefined
+    const row = this.stmt(`SELECT body FROM ${tableName(collection)} WHERE id = ?`).get(id) as { body: string } | undefined
     return row ? (JSON.parse(row.body) as T) : null
   }
 
   async insert(collection: string, doc: StoredDoc): Promise<void> {
-    const result = this.db.prepare(`INSERT INTO ${tableName(collection)} (id, body) VALUES (?, ?) ON CONFLICT(id) DO NOTHING`).run(doc._id, JSON.stringify(doc))
+    const result = this.stmt(`INSERT INTO ${tableName(collection)} (id, body) VALUES (?, ?) ON CONFLICT(id) DO NOTHING`).run(doc._id, JSON.stringify(doc))
     if (result.changes === 0) throw new StoreConflict(collection, doc._id)
   }
 
   async set(collection: string, doc: StoredDoc): Promise<void> {
-    this.db.prepare(`INSERT INTO ${tableName(collection)} (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body`).run(doc._id, JSON.stringify(doc))
+    this.stmt(`INSERT INTO ${tableName(collection)} (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body`).run(doc._id, JSON.stringify(doc))
   }
 
   async update(collection: string, id: string, patch: Record<string, unknown>): Promise<void> {
     const current = await this.get(collection, id)
     if (!current) throw new StoreNotFound(collection, id)
     const next = { ...current, ...patch, _id: id }
-    this.db.prepare(`UPDATE ${tableName(collection)} SET body = ? WHERE id = ?`).run(JSON.stringify(next), id)
+    this.stmt(`UPDATE ${tableName(collection)} SET body = ? WHERE id = ?`).run(JSON.stringify(next), id)
   }
 
   async remove(collection: string, id: string): Promise<void> {
-    this.db.prepare(`DELETE FROM ${tableName(collection)} WHERE id = ?`).run(id)
+    this.stmt(`DELETE FROM ${tableName(collection)} WHERE id = ?`).run(id)
   }
 
   find<T extends StoredDoc>(collection: string, filter: Filter, options?: FindOptions): T[] {
     const { sql, params } = buildQuery(filter, options)
-    const rows = this.db.prepare(`SELECT body FROM ${tableName(collection)}${sql}`).all(...params) as { body: string }[]
+    const rows = this.stmt(`SELECT body FROM ${tableName(collection)}${sql}`).all(...params) as { body: string }[]
     return rows.map((r) => JSON.parse(r.body) as T)
   }
 
   count(collection: string, filter: Filter): number {
     const { sql, params } = buildQuery(filter)
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${tableName(collection)}${sql}`).get(...params) as { n: number }).n
+    return (this.stmt(`SELECT COUNT(*) AS n FROM ${tableName(collection)}${sql}`).get(...params) as { n: number }).n
   }
 }
 
