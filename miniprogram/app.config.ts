@@ -1,6 +1,6 @@
 /** App configuration: pages, one subpackage per desk role, privacy declarations. */
 export default defineAppConfig({
-  pages: ['pages/sign-in/index', 'pages/home/index', 'pages/case/index', 'pages/report/index', 'pages/bind/index', 'pages/messages/index'],
+  pages: ['pages/sign-in/index', 'pages/home/index', 'pages/case/index', 'pages/report/index', 'pages/bind/index', 'pages/messages/index', 'pages/roster/index'],
   /* One subpackage per desk role: officers and workers never download the desks' code. */
   subPackages: [
     {

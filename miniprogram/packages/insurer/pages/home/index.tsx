@@ -6,6 +6,9 @@ import type { TInboxItem } from '../../../../../shared/insurer/desk'
 import { CaseList } from '../../../../components/CaseList'
 import { Notice } from '../../../../components/Notice'
 import { UserHeader } from '../../../../components/UserHeader'
+import { HomeLinks } from '../../../../components/HomeLinks'
+import { askNewReports } from '../../../../services/subscribe'
+import { isWeapp } from '../../../../services/platform'
 import { useSessionUser } from '../../../../hooks/useSessionUser'
 import { clearToken } from '../../../../services/session'
 import { casePageOf, goSignIn, HOME_TITLES } from '../../../../utils/routes'
@@ -41,6 +44,7 @@ export default function InsurerHomePage() {
   return (
     <View className='page desk'>
       <UserHeader title={HOME_TITLES.insurer} me={session.me} />
+      <HomeLinks role='insurer' />
       <View className='desk__buttons desk__buttons--top'>
         <Button type='primary' onClick={() => openInsurerPage('hotline')}>
           电话报案
@@ -58,7 +62,7 @@ export default function InsurerHomePage() {
           myCases={desk.inbox.value.myCases}
           supervisor={supervisor}
           busyId={desk.busyId}
-          onClaim={(item) => void desk.claim(item)}
+          onClaim={(item) => (isWeapp() && void askNewReports(), void desk.claim(item))}
           onAssign={setAssigning}
           onOpen={(item) => openCase(item.caseId)}
         />
