@@ -21,7 +21,7 @@ interface FeedMessage {
 async function profile(platform: Platform, user: UserDoc) {
   return {
     id: user._id, role: user.role, name: user.name, orgName: await organisationName(platform.store, user),
-    enterpriseId: user.enterpriseId, hospitalId: user.hospitalId, demo: user.demo,
+    enterpriseId: user.enterpriseId, hospitalId: user.hospitalId, demo: user.demo, supervisor: user.supervisor === true,
   }
 }
 

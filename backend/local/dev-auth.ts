@@ -45,6 +45,6 @@ export async function handleDevSignIn(req: IncomingMessage, res: ServerResponse,
   const users = await listDemoUsers(platform.store)
   const user = users.find((u) => u._id === parsed.userId)
   if (!user) return sendJson(res, 404, { ok: false, code: 'USER.NOT_FOUND', message: ERROR_MESSAGES['USER.NOT_FOUND'] })
-  const me = { id: user._id, role: user.role, name: user.name, orgName: await organisationName(platform.store, user), enterpriseId: user.enterpriseId, hospitalId: user.hospitalId, demo: user.demo }
+  const me = { id: user._id, role: user.role, name: user.name, orgName: await organisationName(platform.store, user), enterpriseId: user.enterpriseId, hospitalId: user.hospitalId, demo: user.demo, supervisor: user.supervisor === true }
   sendJson(res, 200, { ok: true, data: { token: issueSessionToken(secret, user.openid, platform.clock.now()), me } })
 }

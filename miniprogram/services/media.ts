@@ -65,3 +65,16 @@ export async function attachMedia(caseId: string, fileId: string, location?: { l
 export async function listMedia(caseId: string): Promise<TMediaItem[]> {
   return (await callFunction(evidenceApi, 'listMedia', { caseId })).media
 }
+
+/** Mini-program: the phone's location when the user already allowed it (never asks here); null otherwise or in H5. */
+export async function locationIfGranted(): Promise<{ latitude: number; longitude: number } | null> {
+  if (!isWeapp()) return null
+  try {
+    const { authSetting } = await Taro.getSetting()
+    if (!authSetting['scope.userLocation']) return null
+    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' })
+    return { latitude, longitude }
+  } catch {
+    return null
+  }
+}

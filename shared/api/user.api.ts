@@ -14,6 +14,8 @@ export const ZMe = z.object({
   enterpriseId: z.string().optional(),
   hospitalId: z.string().optional(),
   demo: z.boolean(),
+  /** Insurer supervisors assign cases and receive 24 h escalations. */
+  supervisor: z.boolean().default(false),
 })
 /** The signed-in user. */
 export type TMe = z.infer<typeof ZMe>

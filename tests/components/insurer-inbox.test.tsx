@@ -99,7 +99,7 @@ describe('insurer inbox', () => {
   })
 
   it('lets a supervisor assign a line to an agent picked from the known agents', async () => {
-    const seen = backend(makeMe({ id: 'u-insurer-02', role: 'insurer', name: '钱主管' }), (req) => {
+    const seen = backend(makeMe({ id: 'u-insurer-02', role: 'insurer', name: '钱主管', supervisor: true }), (req) => {
       if ((req.body as { action: string }).action === 'assign') return okReply({ case: makeCase(), assignee: null })
       return okReply({ newCases: NEW, myCases: [] })
     })

@@ -5,7 +5,7 @@ import type { TCaseView, TTimelineEntry } from '../../shared/api/case.schema'
 
 /** A signed-in user of the given role. */
 export function makeMe(overrides: Partial<TMe> = {}): TMe {
-  return { id: 'u-officer-1', role: 'officer', name: '王安全', orgName: '常州示例机械有限公司', demo: true, ...overrides }
+  return { id: 'u-officer-1', role: 'officer', name: '王安全', orgName: '常州示例机械有限公司', demo: true, supervisor: false, ...overrides }
 }
 
 /** The dev user list the local runtime would answer. */

@@ -2,7 +2,7 @@ import { Button, Progress } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { userMessage } from '../../services/errors'
-import { attachMedia, chooseAndPrepare, prepareBrowserFile, uploadWithProgress, type PreparedMedia } from '../../services/media'
+import { attachMedia, chooseAndPrepare, locationIfGranted, prepareBrowserFile, uploadWithProgress, type PreparedMedia } from '../../services/media'
 import { isWeapp } from '../../services/platform'
 import './index.css'
 
@@ -25,7 +25,7 @@ export function MediaUploader({ caseId, onAttached }: MediaUploaderProps) {
     update(item.id, { state: 'uploading', percent: 0, error: '' })
     try {
       const fileId = await uploadWithProgress(item.media, (percent) => update(item.id, { percent }))
-      await attachMedia(caseId, fileId)
+      await attachMedia(caseId, fileId, (await locationIfGranted()) ?? undefined)
       update(item.id, { state: 'done', percent: 100 })
       onAttached()
     } catch (e) {
