@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react'
 import { HUMAN_ROLES } from '../../../shared/roles'
 import { CaseSummary } from '../../components/CaseSummary'
 import { CaseTimeline } from '../../components/CaseTimeline'
-import { EmptyState } from '../../components/EmptyState'
-import { Notice } from '../../components/Notice'
+import { CaseGate, type CaseLoad } from '../../components/CaseGate'
 import { useSessionUser } from '../../hooks/useSessionUser'
 import { getCase, type CaseDetail } from '../../services/cases'
 import { isRetryable, userMessage } from '../../services/errors'
@@ -46,36 +45,21 @@ export default function CasePage() {
     }
   }, [signedIn, caseId, attempt])
 
-  if (session.status === 'error') {
-    return (
-      <View className='page'>
-        <Notice message={session.message} onRetry={session.reload} />
-      </View>
-    )
-  }
-  if (!caseId) {
-    return (
-      <View className='page'>
-        <EmptyState description='未指定案件' />
-      </View>
-    )
-  }
-  if (session.status === 'loading' || load.status === 'loading') return <View className='page page--center'>加载中…</View>
-  if (load.status === 'error') {
-    return (
-      <View className='page'>
-        <Notice message={load.message} onRetry={load.retry ? () => setAttempt((n) => n + 1) : undefined} />
-      </View>
-    )
-  }
-  const canAddMedia = session.me.role === 'officer' || session.me.role === 'insurer'
   return (
-    <View className='page'>
-      <CaseSummary view={load.detail.case} />
-      <View className='form__label'>现场照片和视频</View>
-      <MediaGallery media={media} />
-      {canAddMedia ? <MediaUploader caseId={caseId} onAttached={() => setMediaAttempt((n) => n + 1)} /> : null}
-      <CaseTimeline entries={load.detail.timeline} />
-    </View>
+    <CaseGate caseId={caseId} session={session} load={gateLoad(load)} onRetry={() => setAttempt((n) => n + 1)}>
+      {(detail, me) => (
+        <>
+          <CaseSummary view={detail.case} />
+          <View className='form__label'>现场照片和视频</View>
+          <MediaGallery media={media} />
+          {me.role === 'officer' || me.role === 'insurer' ? <MediaUploader caseId={caseId} onAttached={() => setMediaAttempt((n) => n + 1)} /> : null}
+          <CaseTimeline entries={detail.timeline} />
+        </>
+      )}
+    </CaseGate>
   )
+}
+
+function gateLoad(load: Load): CaseLoad<CaseDetail> {
+  return load.status === 'ready' ? { status: 'ready', data: load.detail } : load
 }
