@@ -1,4 +1,3 @@
-import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
@@ -7,12 +6,12 @@ import type { HumanRole } from '../../../shared/roles'
 import { useSessionUser } from '../../hooks/useSessionUser'
 import { listCases } from '../../services/cases'
 import { userMessage } from '../../services/errors'
-import { clearToken } from '../../services/session'
-import { casePageOf, goSignIn, HOME_TITLES, isHumanRole } from '../../utils/routes'
+import { casePageOf, HOME_TITLES, isHumanRole } from '../../utils/routes'
 import { CaseList } from '../CaseList'
 import { Notice } from '../Notice'
 import { UserHeader } from '../UserHeader'
 import { OfficerPanel } from '../OfficerPanel'
+import { SignOutFooter } from '../SignOutFooter'
 import { HomeLinks } from '../HomeLinks'
 
 /** Props of RoleHome. */
@@ -52,10 +51,6 @@ export function RoleHome({ roles }: RoleHomeProps) {
     )
   }
 
-  const signOut = () => {
-    clearToken()
-    goSignIn()
-  }
   const title = isHumanRole(session.me.role) ? HOME_TITLES[session.me.role] : ''
   return (
     <View className='page'>
@@ -67,11 +62,7 @@ export function RoleHome({ roles }: RoleHomeProps) {
       {cases.status === 'ready' ? (
         <CaseList cases={cases.cases} onOpen={(id) => void Taro.navigateTo({ url: casePageOf(id) })} />
       ) : null}
-      <View className='page__footer'>
-        <Button block type='default' onClick={signOut}>
-          退出登录
-        </Button>
-      </View>
+      <SignOutFooter />
     </View>
   )
 }

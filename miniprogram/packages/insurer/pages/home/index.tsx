@@ -10,14 +10,14 @@ import { HomeLinks } from '../../../../components/HomeLinks'
 import { askNewReports } from '../../../../services/subscribe'
 import { isWeapp } from '../../../../services/platform'
 import { useSessionUser } from '../../../../hooks/useSessionUser'
-import { clearToken } from '../../../../services/session'
-import { casePageOf, goSignIn, HOME_TITLES } from '../../../../utils/routes'
+import { casePageOf, HOME_TITLES } from '../../../../utils/routes'
 import { AssignPanel } from '../../components/AssignPanel'
 import { InboxList } from '../../components/InboxList'
 import { openInsurerPage } from '../../lib/routes'
 import { isSupervisor } from '../../lib/supervisor'
 import { useInbox } from '../../lib/useInbox'
 import { INSURER_ROLES } from '../../lib/useWorkspace'
+import { SignOutFooter } from '../../../../components/SignOutFooter'
 import '../../styles.css'
 
 /** 商保工作台: the inbox (new reports, then the agent's cases by deadline), hotline intake and every green-channel case. */
@@ -37,10 +37,6 @@ export default function InsurerHomePage() {
   }
   const supervisor = isSupervisor(session.me)
   const openCase = (caseId: string) => openInsurerPage('workspace', { id: caseId })
-  const signOut = () => {
-    clearToken()
-    goSignIn()
-  }
   return (
     <View className='page desk'>
       <UserHeader title={HOME_TITLES.insurer} me={session.me} />
@@ -83,11 +79,7 @@ export default function InsurerHomePage() {
         /* Agents read any case's file and timeline; supervisors, who may act on any case, open its workspace. */
         <CaseList cases={desk.cases.value} onOpen={(id) => (supervisor ? openCase(id) : void Taro.navigateTo({ url: casePageOf(id) }))} />
       ) : null}
-      <View className='page__footer'>
-        <Button block type='default' onClick={signOut}>
-          退出登录
-        </Button>
-      </View>
+      <SignOutFooter />
     </View>
   )
 }
