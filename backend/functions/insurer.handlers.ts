@@ -10,7 +10,7 @@ import { toReportResult } from '../domain/cases/report-case'
 import { buildInbox } from '../domain/insurer/inbox'
 import { recordInvestigation, startInvestigation } from '../domain/insurer/investigation'
 import { investigationView } from '../domain/insurer/investigation-view'
-import { attachPackageItem, loadPackageInputs, packageStatus } from '../domain/insurer/package'
+import { attachPackageItem, loadPackageInputs, packageStatusWithUrl } from '../domain/insurer/package'
 import { submitApplication } from '../domain/insurer/submit'
 import { exportSummaryPdf, saveSummary } from '../domain/insurer/summary'
 import { verifyInsured } from '../domain/insurer/verification'
@@ -66,7 +66,7 @@ export const insurerHandlers: Handlers<typeof insurerApi> = {
   async packageStatus(input, { platform, caller, now }) {
     const doc = await loadVisibleCase(platform, requireUser(caller), input.caseId)
     const { work, incident } = await loadPackageInputs(platform, doc._id, doc.incidentId, now)
-    return packageStatus(work, incident)
+    return packageStatusWithUrl(platform, work, incident)
   },
   async attachPackageItem(input, { platform, caller, now }) {
     const { file, status } = await attachPackageItem(platform, requireUser(caller), input, now)

@@ -56,7 +56,8 @@ export const ZPackageStatus = z.object({
   })),
   missingRequired: z.array(ZPackageItem),
   ready: z.boolean(),
-  submitted: z.object({ fileId: z.string(), sha256: z.string(), submittedAt: z.string() }).nullable(),
+  /** Once submitted: the package PDF, with a temporary URL to open it (filled where storage is at hand). */
+  submitted: z.object({ fileId: z.string(), sha256: z.string(), submittedAt: z.string(), url: z.string().optional() }).nullable(),
 })
 /** The package checklist. */
 export type TPackageStatus = z.infer<typeof ZPackageStatus>

@@ -100,7 +100,9 @@ describe('submitting the application', () => {
     expect(pdfImageCount(bytes)).toBeGreaterThanOrEqual(4)
 
     const status = await ok(AGENT, { action: 'packageStatus', caseId })
-    expect(status.submitted).toMatchObject({ fileId: data.package.fileId, sha256: data.package.sha256 })
+    expect(status.submitted).toMatchObject({ fileId: data.package.fileId, sha256: data.package.sha256, url: expect.stringMatching(/^\/files\/.+sig=/) })
+    const later = Buffer.from(await backend.platform.files.read(status.submitted.fileId))
+    expect(createHash('sha256').update(later).digest('hex')).toBe(status.submitted.sha256)
     expect(await attach('id_document', makePng(10, 10), 'png')).toMatchObject({ ok: false, code: 'CASE.INVALID_TRANSITION' })
   })
 

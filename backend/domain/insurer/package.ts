@@ -47,6 +47,12 @@ export function packageStatus(work: InsurerWorkDoc, incident: IncidentDoc | null
   return { items, missingRequired, ready: missingRequired.length === 0, submitted }
 }
 
+/** The package checklist with a fresh temporary URL of the submitted package PDF, so it can be opened any time later. */
+export async function packageStatusWithUrl(platform: Platform, work: InsurerWorkDoc, incident: IncidentDoc | null): Promise<TPackageStatus> {
+  const status = packageStatus(work, incident)
+  return status.submitted ? { ...status, submitted: { ...status.submitted, url: await platform.files.url(status.submitted.fileId) } } : status
+}
+
 /** The case's working file and incident, for the package checklist. */
 export async function loadPackageInputs(platform: Platform, caseId: string, incidentId: string, now: Date): Promise<{ work: InsurerWorkDoc; incident: IncidentDoc | null }> {
   const [work, incident] = await Promise.all([loadWork(platform.store, caseId, now), platform.store.get<IncidentDoc>(COLLECTIONS.incidents, incidentId)])

@@ -4,7 +4,7 @@ import type { CaseDoc } from '../cases/case-doc'
 import type { IncidentDoc } from '../cases/incident-doc'
 import { COLLECTIONS } from '../collections'
 import { investigationView } from './investigation-view'
-import { packageStatus } from './package'
+import { packageStatusWithUrl } from './package'
 import { summaryView } from './summary'
 import { rosterCheck } from './verification'
 import { loadWork, type VerificationRecord } from './work-doc'
@@ -23,6 +23,6 @@ export async function workspaceOf(platform: Platform, doc: CaseDoc, now: Date) {
     verification: work.verification && verificationView(work.verification),
     summary: summaryView(doc, work),
     investigation: investigationView(doc, incident, work.investigation, now),
-    package: packageStatus(work, incident),
+    package: await packageStatusWithUrl(platform, work, incident),
   }
 }

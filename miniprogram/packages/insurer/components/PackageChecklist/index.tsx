@@ -14,7 +14,7 @@ export interface PackageChecklistProps {
   /** The material being uploaded, if any. */
   busyItem: TPackageItem | null
   submitting: boolean
-  /** The package PDF's temporary URL, once submitted in this session. */
+  /** The package PDF's temporary URL right after submitting (later the status carries a fresh one). */
   pdfUrl: string | null
   onPicked: (item: TPackageItem, file: PickedFile) => void
   onSubmit: () => void
@@ -70,8 +70,8 @@ export function PackageChecklist({ status, editable, busyItem, submitting, pdfUr
             申请已提交 {formatShanghai(status.submitted.submittedAt)}　PDF SHA-256 {status.submitted.sha256.slice(0, 16)}…
           </View>
         ) : null}
-        {pdfUrl ? (
-          <View className='desk__link' id='package-pdf-link' onClick={() => onOpenPdf(pdfUrl)}>
+        {pdfUrl ?? status.submitted?.url ? (
+          <View className='desk__link' id='package-pdf-link' onClick={() => onOpenPdf((pdfUrl ?? status.submitted?.url)!)}>
             打开工伤认定申请材料PDF
           </View>
         ) : null}
