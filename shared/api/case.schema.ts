@@ -58,7 +58,7 @@ export type TCaseView = z.infer<typeof ZCaseView>
 export const ZTimelineEntry = z.object({
   seq: z.number().int(),
   at: z.string(),
-  kind: z.enum(['reported', 'transition']),
+  kind: z.enum(['reported', 'transition', 'note']),
   title: z.string(),
   track: ZTrack.nullable(),
   from: ZCaseStatus.nullable(),

@@ -1,10 +1,11 @@
+import { main as caseMain } from '../../cloudfunctions/case/index'
 import { createHash } from 'node:crypto'
 import { COLLECTIONS } from '../../backend/domain/collections'
 import type { CaseEventDoc } from '../../backend/domain/cases/case-doc'
 import type { OutboxDoc } from '../../backend/domain/outbox'
 import { DiskFontSource } from '../../backend/adapters/local/fonts'
-import { openTestBackend, type TestBackend } from '../support/backend'
-import { AGENT, demoCase, insurer, ok, pdfText, stored } from '../fixtures/insurer/desk'
+import { contextFor, openTestBackend, type TestBackend } from '../support/backend'
+import { AGENT, demoCase, insurer, ok, pdfText, stored, version } from '../fixtures/insurer/desk'
 
 let backend: TestBackend
 let caseId: string
@@ -69,6 +70,15 @@ describe('first follow-up summary (首跟资料汇总)', () => {
     const saved = await ok(AGENT, { action: 'saveSummary', caseId, summary: SUMMARY })
     expect(saved.summary).toMatchObject({ saved: true, savedByName: '赵调查员（演示）', summary: SUMMARY })
     expect((await ok(AGENT, { action: 'workspace', caseId })).summary.summary).toEqual(SUMMARY)
+  })
+
+  it('shows the saved summary on the timeline the worker follows, without changing the case version', async () => {
+    const before = await version(backend, caseId)
+    await ok(AGENT, { action: 'saveSummary', caseId, summary: SUMMARY })
+    const got = await caseMain({ action: 'get', caseId }, contextFor('u-worker-01'))
+    if (!got.ok) throw new Error(got.message)
+    expect((got.data as { timeline: Array<{ title: string; kind: string; actorName: string }> }).timeline.at(-1)).toEqual(expect.objectContaining({ kind: 'note', title: '完成首跟资料汇总', actorName: '赵调查员（演示）' }))
+    expect(await version(backend, caseId)).toBe(before)
   })
 
   it('refuses a summary with a missing field or a bad phone number', async () => {

@@ -59,7 +59,7 @@ export interface CaseEventDoc {
   _id: string
   caseId: string
   seq: number
-  kind: 'reported' | 'transition'
+  kind: 'reported' | 'transition' | 'note'
   title: string
   track: 'claim' | 'medical' | 'rehab' | null
   from: string | null

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors'
 import type { TInvestigationEntry } from '../../../shared/insurer/investigation'
 import type { Platform } from '../../ports/platform'
 import { appendAudit } from '../audit'
+import { appendTimelineNote } from '../cases/timeline-note'
 import type { CaseDoc } from '../cases/case-doc'
 import { loadVisibleCase } from '../cases/load-case'
 import type { IncidentDoc } from '../cases/incident-doc'
@@ -13,6 +14,11 @@ import { changeCase } from '../cases/change-case'
 import { investigationComplete } from './investigation-view'
 import { readSignature } from './stored-files'
 import { updateWork, type EvidenceRef, type InvestigationRecord } from './work-doc'
+
+/** How each investigation step reads on the case timeline the officer and the worker follow. */
+const INVESTIGATION_STEP_TITLES: Record<TInvestigationEntry['kind'], string> = {
+  site_visit: '现场走访（已拍照）', interview: '完成证人调查笔录（证人已签名）', no_witness: '确认无目击证人', cctv: '调取监控录像', authenticity: '作出事故真实性结论',
+}
 
 /** Claim states in which the checklist can be filled in (the bureau may ask for more after submission). */
 const RECORDING_STATES = ['investigating', 'correction_requested']
@@ -96,6 +102,7 @@ export async function recordInvestigation(platform: Platform, agent: UserDoc, ca
       return { ...w, investigation: { ...investigation, completedAt: complete ? investigation.completedAt ?? at : null } }
     })
     await appendAudit(tx, { actorId: agent._id, actorRole: agent.role, action: `insurer.investigation.${entry.kind}`, subjectType: 'case', subjectId: caseId, at, detail })
+    await appendTimelineNote(tx, caseId, agent, INVESTIGATION_STEP_TITLES[entry.kind], '', at)
     return next
   })
   return { doc, incident, record: work.investigation }

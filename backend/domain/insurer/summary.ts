@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors'
 import type { TFollowUpSummary, TSummaryView } from '../../../shared/insurer/summary'
 import type { Platform } from '../../ports/platform'
 import { appendAudit } from '../audit'
+import { appendTimelineNote } from '../cases/timeline-note'
 import type { CaseDoc } from '../cases/case-doc'
 import { loadVisibleCase } from '../cases/load-case'
 import { renderPdf } from '../pdf/render'
@@ -39,6 +40,7 @@ export async function saveSummary(platform: Platform, agent: UserDoc, caseId: st
   const work = await platform.store.transaction(async (tx) => {
     const next = await updateWork(tx, caseId, now, (w) => ({ ...w, summary: { ...summary, savedAt: now.toISOString(), savedBy: agent._id, savedByName: agent.name } }))
     await appendAudit(tx, { actorId: agent._id, actorRole: agent.role, action: 'insurer.summary.save', subjectType: 'case', subjectId: caseId, at: now.toISOString() })
+    await appendTimelineNote(tx, caseId, agent, '完成首跟资料汇总', '', now.toISOString())
     return next
   })
   return summaryView(doc, work)
