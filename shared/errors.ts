@@ -24,7 +24,7 @@ export const ERROR_MESSAGES = {
   'REPORT.HOSPITAL_NOT_FOUND': '请选择定点医院',
   'REPORT.NO_ENTERPRISE': '您的账号未绑定优质企业，不能报案',
   'ROSTER.NOT_FOUND': '参保名册中没有这名职工',
-  'ROSTER.FILE_UNREADABLE': '无法读取名册文件，请导入 .xlsx 或 UTF-8 编码的 CSV 文件',
+  'ROSTER.FILE_UNREADABLE': '无法读取名册文件，请导入 .xlsx 或 CSV 文件',
   'ROSTER.MISSING_COLUMN': '名册缺少必需的列',
   'ROSTER.TOO_LARGE': '名册文件过大：一次最多导入200000行、20MB',
   'ROSTER.FILE_CHANGED': '文件与预览时不一致，请重新预览后再确认导入',

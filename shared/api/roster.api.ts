@@ -22,7 +22,7 @@ export const rosterApi = defineFunction({
       output: z.object({ entries: z.array(ZRosterEntry) }),
     }),
     previewImport: action({
-      summary: 'Read an uploaded roster (.xlsx or UTF-8 CSV: 姓名, 身份证号, 手机号, 参保日期, 参保单位) and say which rows are new, changed, unchanged, invalid (with the reason) or duplicates; writes nothing. Officers import for their own enterprise; the bureau names one.',
+      summary: 'Read an uploaded roster (.xlsx, or CSV in UTF-8 or GBK: 姓名, 身份证号, 手机号, 参保日期, 参保单位) and say which rows are new, changed, unchanged, invalid (with the reason) or duplicates; writes nothing. Officers import for their own enterprise; the bureau names one.',
       access: ['officer', 'bureau'],
       input: z.object(ZImportTarget),
       output: z.object({ fileHash: z.string(), counts: ZCounts, samples: z.object({ new: z.array(ZSample), changed: z.array(ZSample), unchanged: z.array(ZSample), invalid: z.array(ZSample), duplicate: z.array(ZSample) }), unitMismatches: z.number() }),

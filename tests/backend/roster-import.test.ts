@@ -71,6 +71,16 @@ describe('roster import', () => {
     expect((report as { data: ReportData }).data.cases[0].rosterFlag).toBe('insured')
   })
 
+  it('reads a GBK CSV saved by Excel on Chinese Windows', async () => {
+    const worker = id('32048319930303225')
+    /* 姓名,身份证号,手机号,参保日期,参保单位 and one row, encoded in GBK by hand-built bytes from GB18030 tables. */
+    const gbk = (text: string) => Buffer.from(new Uint8Array(encodeGbk(text)))
+    const fileId = await upload(gbk(`姓名,身份证号,手机号,参保日期,参保单位\n王新工,${worker},13922220009,2024-05-01,${UNIT}\n`), 'gbk.csv')
+    const reply = (await preview(fileId)) as { ok: boolean; data: { counts: Record<string, number>; samples: { new: Array<{ name: string }> } } }
+    expect(reply.data.counts.new).toBe(1)
+    expect(reply.data.samples.new[0].name).toBe('王新工')
+  })
+
   it('refuses to confirm a file that changed since the preview, writing nothing', async () => {
     const fileId = await upload(`姓名,身份证号,手机号,参保日期,参保单位\n甲,${id('32048319930303223')},13922220002,2024-05-01,${UNIT}\n`, 'a.csv')
     const before = backend.snapshot()
@@ -80,7 +90,7 @@ describe('roster import', () => {
 
   it.each([
     ['a missing column', async () => upload(await xlsx([['甲', '1', '2', '3']], ['姓名', '身份证号', '手机号', '参保日期'])), 'ROSTER.MISSING_COLUMN'],
-    ['a GBK-encoded CSV', async () => upload(new Uint8Array([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0x0a]), 'gbk.csv'), 'ROSTER.FILE_UNREADABLE'],
+    ['a CSV in neither UTF-8 nor GBK', async () => upload(new Uint8Array([0xff, 0xfe, 0xfd, 0x2c, 0x0a]), 'bad.csv'), 'ROSTER.FILE_UNREADABLE'],
     ['a file that is not there', async () => 'local://uploads/none/missing.xlsx', 'ROSTER.FILE_UNREADABLE'],
   ])('explains %s with a stable code', async (_label, make, code) => {
     expect(await preview(await make())).toMatchObject({ ok: false, code, message: expect.stringMatching(/[\u4e00-\u9fa5]/) })
@@ -95,3 +105,24 @@ describe('roster import', () => {
     expect(await rosterMain({ action: 'previewImport', fileId, enterpriseId: 'ent-05' }, contextFor('u-bureau-01'))).toMatchObject({ ok: true })
   })
 })
+
+/** Encode text as GB18030/GBK by searching the decoder's table (tests only: small strings). */
+function encodeGbk(text: string): number[] {
+  const decoder = new TextDecoder('gb18030')
+  const out: number[] = []
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) {
+      out.push(ch.charCodeAt(0))
+      continue
+    }
+    let found: number[] | null = null
+    for (let hi = 0x81; hi <= 0xfe && !found; hi++) {
+      for (let lo = 0x40; lo <= 0xfe && !found; lo++) {
+        if (decoder.decode(new Uint8Array([hi, lo])) === ch) found = [hi, lo]
+      }
+    }
+    if (!found) throw new Error(`no GBK code for ${ch}`)
+    out.push(...found)
+  }
+  return out
+}

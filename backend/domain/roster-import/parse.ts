@@ -76,13 +76,24 @@ async function readXlsx(bytes: Uint8Array): Promise<RawRosterRow[]> {
   return rows
 }
 
-function readCsv(bytes: Uint8Array): RawRosterRow[] {
-  let text: string
+/**
+ * Excel on Chinese Windows saves "CSV" in GBK, not UTF-8: read UTF-8 when the bytes are valid
+ * UTF-8, else GB18030 (a superset of GBK); anything neither reads as is refused.
+ */
+function decodeCsv(bytes: Uint8Array): string {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
   } catch {
-    throw new AppError('ROSTER.FILE_UNREADABLE', 'CSV 文件不是 UTF-8 编码：请在 Excel 中另存为“CSV UTF-8”或直接导入 .xlsx 文件')
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes)
+    } catch {
+      throw new AppError('ROSTER.FILE_UNREADABLE', '无法识别 CSV 文件的编码：请在 Excel 中另存为“CSV UTF-8”或直接导入 .xlsx 文件')
+    }
   }
+}
+
+function readCsv(bytes: Uint8Array): RawRosterRow[] {
+  const text = decodeCsv(bytes)
   const records = parseCsv(text, { relax_column_count: true, skip_empty_lines: true }) as string[][]
   if (!records.length) throw new AppError('ROSTER.FILE_UNREADABLE', '文件是空的')
   if (records.length - 1 > MAX_ROWS) throw new AppError('ROSTER.TOO_LARGE')
