@@ -17,6 +17,8 @@ export const COLLECTIONS = {
   media: 'media',
   insurerWork: 'insurer_work',
   insurerAlerts: 'insurer_alerts',
+  /** Who uploaded each stored file and which cases it is attached to (the file-ownership rule). */
+  uploads: 'uploads',
 } as const
 
 /** A collection name. */

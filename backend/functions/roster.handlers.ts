@@ -5,25 +5,31 @@ import { searchRoster } from '../domain/roster'
 import type { Handlers } from './context'
 import { getEnterprise } from '../domain/directory'
 import { confirmRosterImport, previewRosterImport } from '../domain/roster-import/import'
+import { assertFileAttachable } from '../domain/uploads/attachable'
 import type { UserDoc } from '../domain/users'
 import type { Platform } from '../ports/platform'
 
-/** The enterprise an import is for: an officer's own (whatever the event says), or the one the bureau names. */
-async function importTarget(platform: Platform, user: UserDoc, enterpriseId: string | undefined) {
+/**
+ * The enterprise an import is for: an officer's own (whatever the event says), or the one the
+ * bureau names; and the roster file must be the caller's own upload (the file-ownership rule).
+ */
+async function importTarget(platform: Platform, user: UserDoc, enterpriseId: string | undefined, fileId: string) {
   const id = user.role === 'officer' ? user.enterpriseId : enterpriseId
   if (!id) throw new AppError('REQUEST.INVALID', '请指定企业')
-  return getEnterprise(platform.store, id)
+  const enterprise = await getEnterprise(platform.store, id)
+  await assertFileAttachable(platform, user, fileId)
+  return enterprise
 }
 
 /** Handlers of the `roster` function. */
 export const rosterHandlers: Handlers<typeof rosterApi> = {
   async previewImport(input, { platform, caller, now }) {
-    const enterprise = await importTarget(platform, requireUser(caller), input.enterpriseId)
+    const enterprise = await importTarget(platform, requireUser(caller), input.enterpriseId, input.fileId)
     return previewRosterImport(platform, enterprise, input.fileId, now)
   },
   async confirmImport(input, { platform, caller, now }) {
     const user = requireUser(caller)
-    const enterprise = await importTarget(platform, user, input.enterpriseId)
+    const enterprise = await importTarget(platform, user, input.enterpriseId, input.fileId)
     return confirmRosterImport(platform, user, enterprise, input.fileId, input.expectedHash, now)
   },
   async search(input, { platform, caller }) {

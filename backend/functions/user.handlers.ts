@@ -7,6 +7,7 @@ import type { Platform } from '../ports/platform'
 import type { Handlers } from './context'
 import { requireUser } from '../domain/access'
 import { COLLECTIONS } from '../domain/collections'
+import { issueUpload } from '../domain/uploads/uploads'
 
 /** A subscribe message as the local notifier stored it. */
 interface FeedMessage {
@@ -50,5 +51,9 @@ export const userHandlers: Handlers<typeof userApi> = {
     if (!caller) throw new AppError('AUTH.UNAUTHENTICATED')
     const user = await bindWorker(platform, caller.openid, input, now)
     return { me: await profile(platform, user) }
+  },
+  async prepareUpload(input, { platform, caller, now }) {
+    requireUser(caller)
+    return { cloudPath: (await issueUpload(platform, caller!.openid, input.ext, now)).path }
   },
 }

@@ -13,4 +13,9 @@ export interface FileStore {
   url(fileId: string): Promise<string>
   /** Delete a stored file. */
   remove(fileId: string): Promise<void>
+  /**
+   * The storage path inside this store that a file id names (what `put` was given, or the
+   * `cloudPath` of a client upload), or null when the id is not one of this store's.
+   */
+  pathOf(fileId: string): string | null
 }

@@ -6,7 +6,7 @@ import { compressPhotoInWeapp } from './compress-weapp'
 import { ServiceError } from './errors'
 import { isWeapp } from './platform'
 import { getToken } from './session'
-import { extensionOf, type PickedFile } from './upload'
+import { extensionOf, issueCloudPath, type PickedFile } from './upload'
 
 /** A photo or video ready to upload (photos already compressed on the phone). */
 export type PreparedMedia = PickedFile & { isVideo: boolean; previewUrl: string }
@@ -31,13 +31,13 @@ export async function chooseAndPrepare(): Promise<PreparedMedia[]> {
 /** Upload with progress (0–100): XHR in H5 (fetch reports no upload progress), cloud upload task in weapp. */
 export function uploadWithProgress(file: PickedFile, onProgress: (percent: number) => void): Promise<string> {
   if (file.kind === 'temp' && isWeapp()) {
-    return new Promise((resolve, reject) => {
+    return issueCloudPath(file.ext).then((cloudPath) => new Promise((resolve, reject) => {
       const task = Taro.cloud.uploadFile({
-        cloudPath: `uploads/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${file.ext}`, filePath: file.path,
+        cloudPath, filePath: file.path,
         success: (res) => resolve(res.fileID), fail: () => reject(new ServiceError('NETWORK', '文件上传失败，请重试')),
       }) as unknown as { onProgressUpdate?: (cb: (p: { progress: number }) => void) => void }
       task.onProgressUpdate?.((p) => onProgress(p.progress))
-    })
+    }))
   }
   if (file.kind !== 'blob') return Promise.reject(new ServiceError('REQUEST.INVALID', '当前环境不支持该文件'))
   return new Promise((resolve, reject) => {

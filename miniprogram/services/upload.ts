@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
 import { z } from 'zod'
+import { userApi } from '../../shared/api/user.api'
+import { callFunction } from './call'
 import { ServiceError } from './errors'
 import { httpJson, unwrap } from './http'
 import { isWeapp } from './platform'
@@ -32,11 +34,20 @@ export async function uploadBlob(blob: Blob, ext: string): Promise<string> {
   return unwrap(raw, ZUploaded).fileId
 }
 
-/** Mini-program: upload a temp file to cloud storage with Taro.cloud.uploadFile; returns the fileID. */
+/**
+ * Mini-program: the cloud path to upload one file to, issued by the server and recorded as the
+ * caller's (only files uploaded there can be attached later). Native components that upload by
+ * themselves get this path from their page.
+ */
+export async function issueCloudPath(ext: string): Promise<string> {
+  return (await callFunction(userApi, 'prepareUpload', { ext: EXTENSION.test(ext) ? ext : 'bin' })).cloudPath
+}
+
+/** Mini-program: upload a temp file to cloud storage with Taro.cloud.uploadFile under an issued path; returns the fileID. */
 export async function uploadTempFile(filePath: string, ext: string): Promise<string> {
-  const name = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${EXTENSION.test(ext) ? ext : 'bin'}`
+  const cloudPath = await issueCloudPath(ext)
   try {
-    const res = await Taro.cloud.uploadFile({ cloudPath: `uploads/${name}`, filePath })
+    const res = await Taro.cloud.uploadFile({ cloudPath, filePath })
     if (!res.fileID) throw new Error('no fileID')
     return res.fileID
   } catch {

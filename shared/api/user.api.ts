@@ -62,5 +62,11 @@ export const userApi = defineFunction({
       }),
       output: z.object({ me: ZMe }),
     }),
+    prepareUpload: action({
+      summary: 'Mini-program uploads: a fresh cloud path for one file, recorded as the caller\'s, to pass to wx.cloud.uploadFile. Only files uploaded to a path issued to the caller (or already on a case the caller may read) can be attached anywhere.',
+      access: 'signed-in',
+      input: z.object({ ext: z.string().regex(/^[a-z0-9]{1,8}$/, '文件扩展名不正确') }),
+      output: z.object({ cloudPath: z.string() }),
+    }),
   },
 })

@@ -33,7 +33,8 @@ beforeAll(async () => {
   runtime = await startRuntime(readLocalConfig({ PORT: '0', DATA_DIR: dataDir, SKIP_H5_BUILD: '1', LOCAL_TIMERS: '0' }, path.resolve(__dirname, '../..')), { log: () => undefined })
   const reply = await call('u-officer-01', 'case', reportEvent({ accidentAt: new Date(Date.now() - 3600_000).toISOString() }))
   caseId = (reply.data as ReportData).cases[0].caseId
-})
+  /* Loading every function's module graph takes seconds on a busy 2-core machine. */
+}, 60_000)
 afterAll(async () => {
   await runtime.stop()
   rmSync(dataDir, { recursive: true, force: true })
@@ -62,9 +63,19 @@ describe('photos and videos through the local runtime', () => {
     expect(await call('u-officer-01', 'evidence', { action: 'attachMedia', caseId, fileId })).toMatchObject({ ok: false, code: 'MEDIA.TOO_LARGE', message: expect.stringContaining('5MB') })
   })
 
-  it('keeps the case when an upload never arrives', async () => {
-    expect(await call('u-officer-01', 'evidence', { action: 'attachMedia', caseId, fileId: 'local://uploads/nothing/here.jpg' })).toMatchObject({ ok: false, code: 'MEDIA.NOT_FOUND' })
+  it('keeps the case when an upload never arrives, and refuses ids it never issued', async () => {
+    const issued = await call('u-officer-01', 'user', { action: 'prepareUpload', ext: 'jpg' })
+    expect(issued).toMatchObject({ ok: true, data: { cloudPath: expect.stringMatching(/^uploads\/\d{8}\/[0-9a-f-]{36}\.jpg$/) } })
+    const fileId = `local://${issued.data.cloudPath}`
+    expect(await call('u-officer-01', 'evidence', { action: 'attachMedia', caseId, fileId })).toMatchObject({ ok: false, code: 'MEDIA.NOT_FOUND' })
+    expect(await call('u-officer-01', 'evidence', { action: 'attachMedia', caseId, fileId: 'local://uploads/nothing/here.jpg' })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
     expect(await call('u-officer-01', 'case', { action: 'get', caseId })).toMatchObject({ ok: true })
+  })
+
+  it('lets only the uploader attach an upload made through /upload', async () => {
+    const fileId = await upload('u-insurer-01', makePng(12, 12), 'png')
+    expect(await call('u-officer-01', 'evidence', { action: 'attachMedia', caseId, fileId })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN', message: expect.stringContaining('本人上传') })
+    expect(await call('u-insurer-01', 'evidence', { action: 'attachMedia', caseId, fileId })).toMatchObject({ ok: true })
   })
 
   it('lets neither another enterprise see the media nor a worker or hospital attach', async () => {

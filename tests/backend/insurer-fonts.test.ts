@@ -20,6 +20,9 @@ function fakeStore(bytes: Uint8Array | null): FileStore & { reads: number } {
       return ''
     },
     async remove() {},
+    pathOf() {
+      return null
+    },
   }
 }
 

@@ -3,6 +3,7 @@ import { COLLECTIONS } from '../../backend/domain/collections'
 import { openTestBackend, type TestBackend } from '../support/backend'
 import { makePng } from '../support/png'
 import { AGENT, attachPhoto, DIAGNOSIS_JPG, insurer, ok, reportCase, toInvestigating, upload, version } from '../fixtures/insurer/desk'
+import { issuedButMissing } from '../support/uploads'
 
 let backend: TestBackend
 let caseId: string
@@ -60,7 +61,9 @@ describe('the checklist, each item with its evidence', () => {
   it.each([
     ['a JPEG posing as a signature', async () => upload(backend, DIAGNOSIS_JPG, 'png'), 'INSURER.SIGNATURE_INVALID'],
     ['a text file', async () => upload(backend, Buffer.from('not an image at all'), 'png'), 'INSURER.SIGNATURE_INVALID'],
-    ['a file that was never uploaded', async () => 'local://uploads/test/missing.png', 'MEDIA.NOT_FOUND'],
+    ['an issued upload that never arrived', async () => issuedButMissing(backend.platform, AGENT, 'png'), 'MEDIA.NOT_FOUND'],
+    ['a made-up file id', async () => 'local://uploads/test/missing.png', 'AUTH.FORBIDDEN'],
+    ['another agent\'s upload', async () => upload(backend, makePng(20, 10), 'png', 'u-insurer-02'), 'AUTH.FORBIDDEN'],
   ])('refuses %s, writing nothing', async (_label, fileId, code) => {
     const signatureFileId = await fileId()
     const before = backend.snapshot()

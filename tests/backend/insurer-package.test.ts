@@ -7,6 +7,7 @@ import type { CaseDoc } from '../../backend/domain/cases/case-doc'
 import { openTestBackend, type TestBackend } from '../support/backend'
 import { makePng } from '../support/png'
 import { injured } from '../support/report'
+import { issuedButMissing } from '../support/uploads'
 import { AGENT, APPLICATION_PDF, attachPhoto, DIAGNOSIS_JPG, insurer, ok, pdfImageCount, pdfText, reportCase, toInvestigating, upload, version } from '../fixtures/insurer/desk'
 
 let backend: TestBackend
@@ -37,10 +38,16 @@ describe('the application package checklist', () => {
     const pdf = await attach('application_form', APPLICATION_PDF, 'pdf', '工伤认定申请表.pdf')
     expect(pdf).toMatchObject({ ok: true, data: { file: { item: 'application_form', mime: 'application/pdf', sha256: sha(APPLICATION_PDF), name: '工伤认定申请表.pdf', addedByName: '赵调查员（演示）' } } })
     expect(await attach('diagnosis', DIAGNOSIS_JPG, 'jpg')).toMatchObject({ ok: true, data: { file: { mime: 'image/jpeg' }, package: { missingRequired: ['employment_proof'] } } })
+    const refused: Array<[string, string]> = [
+      [await upload(backend, Buffer.from('劳动合同（纯文本）'), 'pdf'), 'INSURER.FILE_UNSUPPORTED'],
+      [await upload(backend, Buffer.from('GIF89a....'), 'png'), 'INSURER.FILE_UNSUPPORTED'],
+      ['local://uploads/test/none.pdf', 'AUTH.FORBIDDEN'],
+      [await issuedButMissing(backend.platform, AGENT, 'pdf'), 'MEDIA.NOT_FOUND'],
+    ]
     const before = backend.snapshot()
-    expect(await attach('employment_proof', Buffer.from('劳动合同（纯文本）'), 'pdf')).toMatchObject({ ok: false, code: 'INSURER.FILE_UNSUPPORTED' })
-    expect(await attach('employment_proof', Buffer.from('GIF89a....'), 'png')).toMatchObject({ ok: false, code: 'INSURER.FILE_UNSUPPORTED' })
-    expect(await insurer(AGENT, { action: 'attachPackageItem', caseId, item: 'employment_proof', fileId: 'local://uploads/test/none.pdf' })).toMatchObject({ ok: false, code: 'MEDIA.NOT_FOUND' })
+    for (const [fileId, code] of refused) {
+      expect(await insurer(AGENT, { action: 'attachPackageItem', caseId, item: 'employment_proof', fileId })).toMatchObject({ ok: false, code })
+    }
     expect(backend.snapshot()).toEqual(before)
   })
 

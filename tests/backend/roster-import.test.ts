@@ -8,6 +8,7 @@ import { decryptIdNumber } from '../../backend/domain/pii'
 import type { RosterDoc } from '../../backend/domain/roster'
 import { idCheckChar, maskIdNumber } from '../../shared/idcard'
 import { contextFor, openTestBackend, type TestBackend } from '../support/backend'
+import { issuedButMissing, issuedPath, uploadAs } from '../support/uploads'
 import { injured, reportEvent, type ReportData } from '../support/report'
 
 let backend: TestBackend
@@ -29,9 +30,9 @@ async function xlsx(rows: unknown[][], header = HEADER): Promise<Uint8Array> {
   for (const r of rows) sheet.addRow(r)
   return new Uint8Array(await book.xlsx.writeBuffer())
 }
-let uploads = 0
-async function upload(bytes: Uint8Array | string, name = 'roster.xlsx'): Promise<string> {
-  return (await backend.platform.files.put(`uploads/test/${++uploads}-${name}`, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes)).fileId
+/** Upload a roster file as a demo user (the ent-01 officer by default); the name gives the extension. */
+async function upload(bytes: Uint8Array | string, name = 'roster.xlsx', userId = 'u-officer-01'): Promise<string> {
+  return uploadAs(backend.platform, userId, bytes, name.split('.').pop()!)
 }
 async function preview(fileId: string, ctx = officer, enterpriseId?: string): Promise<Preview> {
   const reply = await rosterMain({ action: 'previewImport', fileId, enterpriseId }, ctx)
@@ -129,7 +130,8 @@ describe('roster import', () => {
   })
 
   it('refuses to confirm a file that changed since the preview, writing nothing', async () => {
-    const put = (text: string) => backend.platform.files.put('uploads/test/changing.csv', new TextEncoder().encode(text))
+    const changing = await issuedPath(backend.platform, 'u-officer-01', 'csv')
+    const put = (text: string) => backend.platform.files.put(changing, new TextEncoder().encode(text))
     const { fileId } = await put(csv(`甲,${id('32048319930303223')},13922220002,2024-05-01,${UNIT}`))
     const { fileHash } = await preview(fileId)
     await put(csv(`甲,${id('32048319930303223')},13922220002,2024-05-01,${UNIT}`, `乙,${id('32048319930303243')},13922220003,2024-05-01,${UNIT}`))
@@ -143,15 +145,17 @@ describe('roster import', () => {
   it.each([
     ['a missing column', async () => upload(await xlsx([['甲', '1', '2']], ['姓名', '身份证号', '手机号'])), 'ROSTER.MISSING_COLUMN', '名册缺少「参保日期」「参保单位」列'],
     ['a CSV in neither UTF-8 nor GBK', async () => upload(new Uint8Array([0xff, 0xfe, 0xfd, 0x2c, 0x0a]), 'bad.csv'), 'ROSTER.FILE_UNREADABLE', '编码'],
-    ['a file that is not there', async () => 'local://uploads/none/missing.xlsx', 'ROSTER.FILE_UNREADABLE', '重新上传'],
+    ['a file that never arrived', async () => issuedButMissing(backend.platform, 'u-officer-01', 'xlsx'), 'ROSTER.FILE_UNREADABLE', '重新上传'],
+    ['a file id it never issued', async () => 'local://uploads/none/missing.xlsx', 'AUTH.FORBIDDEN', '本人上传'],
     ['an empty file', async () => upload('\uFEFF\n\n', 'empty.csv'), 'ROSTER.FILE_UNREADABLE', '文件是空的'],
     ['an old .xls workbook', async () => upload(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'old.xls'), 'ROSTER.FILE_UNREADABLE', '.xls'],
     ['a damaged .xlsx', async () => upload(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'broken.xlsx'), 'ROSTER.FILE_UNREADABLE', '无法读取文件'],
     ['a file over 20 MB', async () => upload(new Uint8Array(20 * 1024 * 1024 + 1).fill(0x2c), 'big.csv'), 'ROSTER.TOO_LARGE', '20MB'],
     ['more than 200,000 rows', async () => upload(csv() + '\na,1,2,3,4'.repeat(200_001), 'long.csv'), 'ROSTER.TOO_LARGE', '200000行'],
   ])('explains %s with one error for the file and a stable code', async (_label, make, code, words) => {
+    const fileId = await make()
     const before = backend.snapshot()
-    expect(await rosterMain({ action: 'previewImport', fileId: await make() }, officer)).toEqual({ ok: false, code, message: expect.stringContaining(words) })
+    expect(await rosterMain({ action: 'previewImport', fileId }, officer)).toEqual({ ok: false, code, message: expect.stringContaining(words) })
     expect(backend.snapshot()).toEqual(before)
   })
 
@@ -168,7 +172,7 @@ describe('roster import', () => {
   })
 
   it('lets the bureau import for the enterprise it names, and the insurer, workers and hospitals not at all', async () => {
-    const fileId = await upload(csv(`甲,${id('32048319930303224')},13922220003,2024-05-01,新誉集团有限公司`), 'b.csv')
+    const fileId = await upload(csv(`甲,${id('32048319930303224')},13922220003,2024-05-01,新誉集团有限公司`), 'b.csv', 'u-bureau-01')
     const before = backend.snapshot()
     for (const who of ['u-insurer-01', 'u-worker-01', 'u-hospital-01']) {
       expect(await rosterMain({ action: 'previewImport', fileId, enterpriseId: 'ent-05' }, contextFor(who))).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })

@@ -110,8 +110,9 @@ describe('the witness signature pad', () => {
     expect(ink.signed()).toBe(true)
   })
 
-  it('in the mini-program exports the canvas 2d node as PNG and uploads it with Taro.cloud.uploadFile', async () => {
+  it('in the mini-program exports the canvas 2d node as PNG and uploads it with Taro.cloud.uploadFile to the path the server issued', async () => {
     process.env.TARO_ENV = 'weapp'
+    cloud.callFunction.mockResolvedValueOnce({ result: { ok: true, data: { cloudPath: 'uploads/20261122/issued.png' } } })
     const canvasToTempFilePath = jest.fn(async () => ({ tempFilePath: 'wxfile://tmp/sig.png', errMsg: 'ok' }))
     const uploadFile = jest.fn(async () => ({ fileID: 'cloud://env/uploads/sig.png', statusCode: 200, errMsg: 'ok' }))
     Object.assign(Taro as object, { canvasToTempFilePath })
@@ -120,7 +121,8 @@ describe('the witness signature pad', () => {
       const node = { width: 300, height: 120 }
       await expect(uploadSignatureFromWeappCanvas(node)).resolves.toBe('cloud://env/uploads/sig.png')
       expect(canvasToTempFilePath).toHaveBeenCalledWith({ canvas: node, fileType: 'png' })
-      expect(uploadFile).toHaveBeenCalledWith({ cloudPath: expect.stringMatching(/^uploads\/.+\.png$/), filePath: 'wxfile://tmp/sig.png' })
+      expect(cloud.callFunction).toHaveBeenCalledWith({ name: 'user', data: { action: 'prepareUpload', ext: 'png' } })
+      expect(uploadFile).toHaveBeenCalledWith({ cloudPath: 'uploads/20261122/issued.png', filePath: 'wxfile://tmp/sig.png' })
     } finally {
       delete (Taro as { canvasToTempFilePath?: unknown }).canvasToTempFilePath
       delete (cloud as { uploadFile?: unknown }).uploadFile

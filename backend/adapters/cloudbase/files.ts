@@ -10,10 +10,18 @@ export class CloudbaseFileError extends Error {
   }
 }
 
+/** A CloudBase file id: `cloud://<env id>.<bucket>/<cloud path>`. */
+const CLOUD_FILE_ID = /^cloud:\/\/([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\/(.+)$/
+/** A cloud path as this project writes them: plain segments, no '.' or '..', no empty segment. */
+const SAFE_SEGMENT = /^[A-Za-z0-9_\-][A-Za-z0-9_\-.]*$/
+
 /** CloudBase cloud storage (`uploadFile`, `downloadFile`, `getTempFileURL`, `deleteFile`). */
 export class CloudbaseFileStore implements FileStore {
-  /** `urlMaxAgeSeconds` is how long URLs from `url()` stay valid. */
-  constructor(private readonly app: CbStorage, private readonly urlMaxAgeSeconds = 3600) {}
+  /**
+   * `urlMaxAgeSeconds` is how long URLs from `url()` stay valid; `envId`, when known, is the only
+   * environment whose file ids `pathOf` accepts (a file id of another environment is not ours).
+   */
+  constructor(private readonly app: CbStorage, private readonly urlMaxAgeSeconds = 3600, private readonly envId?: string) {}
 
   async put(path: string, bytes: Uint8Array): Promise<StoredFile> {
     /* The SDK accepts only a Buffer or fs.ReadStream; a view shares the bytes without copying. */
@@ -44,5 +52,12 @@ export class CloudbaseFileStore implements FileStore {
     /* Deleting a file that is already gone is not an error for callers. */
     if (result?.code === 'SUCCESS' || result?.code === 'STORAGE_FILE_NONEXIST') return
     throw new CloudbaseFileError('delete', fileId, result?.code)
+  }
+
+  pathOf(fileId: string): string | null {
+    const match = CLOUD_FILE_ID.exec(fileId)
+    if (!match || (this.envId && match[1] !== this.envId)) return null
+    const path = match[3]
+    return path.split('/').every((part) => SAFE_SEGMENT.test(part) && part !== '..') ? path : null
   }
 }

@@ -63,7 +63,8 @@ function miniprogramState(env: CloudbaseEnv): MiniprogramState | undefined {
 /** The CloudBase platform: `tcb.init({ env: TCB_ENV or the function's own env, ...init })`. */
 export function createCloudbasePlatform(env: CloudbaseEnv = process.env, init: CloudbaseInitOptions = {}): Platform {
   const app = tcb.init({ env: env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV, ...init })
-  const files = new CloudbaseFileStore(app)
+  /* Inside a function SCF_NAMESPACE names the current environment when TCB_ENV is not set. */
+  const files = new CloudbaseFileStore(app, undefined, env.TCB_ENV || env.SCF_NAMESPACE || undefined)
   return {
     store: new CloudbaseDocumentStore(databaseOf(app)),
     files,

@@ -60,4 +60,10 @@ export class DiskFileStore implements FileStore {
   async remove(fileId: string): Promise<void> {
     await rm(this.resolve(this.relativeOf(fileId)), { force: true })
   }
+
+  pathOf(fileId: string): string | null {
+    if (!fileId.startsWith('local://')) return null
+    const relative = fileId.slice('local://'.length)
+    return SAFE_PATH.test(relative) && !relative.split('/').some((part) => part === '..' || part === '.' || part === '') ? relative : null
+  }
 }

@@ -43,6 +43,8 @@ export const MIGRATIONS: string[] = [
     index('users', ['role', 'idHash']),
     index('cases', ['assigneeId', 'reportedAt']),
   ].join('\n'),
+  /* File ownership: one record per uploaded file (looked up by id only). */
+  createCollection('uploads'),
 ]
 
 /** Apply the migrations this database has not seen yet, each in its own transaction. */

@@ -4,6 +4,7 @@ import type { Platform } from '../../ports/platform'
 import { appendAudit } from '../audit'
 import { COLLECTIONS } from '../collections'
 import type { CaseDoc } from '../cases/case-doc'
+import { assertFileAttachable, linkFileToCase } from '../uploads/attachable'
 import type { UserDoc } from '../users'
 import { detectMediaType, MAX_MEDIA_BYTES, type MediaKind } from './media-type'
 
@@ -26,10 +27,12 @@ export interface MediaDoc {
 }
 
 /**
- * Attach an uploaded file to a case's incident. The server reads the stored bytes itself: the
- * type comes from their signature, the size and hash from what was really uploaded.
+ * Attach an uploaded file to a case's incident: only the caller's own upload or one of the case's
+ * files (assertFileAttachable). The server reads the stored bytes itself: the type comes from
+ * their signature, the size and hash from what was really uploaded.
  */
 export async function attachMedia(platform: Platform, actor: UserDoc, doc: CaseDoc, fileId: string, location: MediaDoc['location'], now: Date): Promise<MediaDoc> {
+  const file = await assertFileAttachable(platform, actor, fileId, doc._id)
   let bytes: Uint8Array
   try {
     bytes = await platform.files.read(fileId)
@@ -46,6 +49,7 @@ export async function attachMedia(platform: Platform, actor: UserDoc, doc: CaseD
   }
   await platform.store.transaction(async (tx) => {
     await tx.insert(COLLECTIONS.media, media)
+    await linkFileToCase(tx, file, doc._id)
     await appendAudit(tx, { actorId: actor._id, actorRole: actor.role, action: 'media.attach', subjectType: 'case', subjectId: doc._id, at: media.addedAt, detail: { mediaId: media._id, sha256: media.sha256 } })
   })
   return media

@@ -8,6 +8,7 @@ import { loadVisibleCase } from '../cases/load-case'
 import type { IncidentDoc } from '../cases/incident-doc'
 import { COLLECTIONS } from '../collections'
 import type { MediaDoc } from '../evidence/media'
+import { assertFileAttachable, linkFileToCase, type AttachableFile } from '../uploads/attachable'
 import type { UserDoc } from '../users'
 import { requireAssignee } from './assignment'
 import { changeCase } from '../cases/change-case'
@@ -44,8 +45,15 @@ async function evidenceOf(platform: Platform, doc: CaseDoc, ids: string[]): Prom
 
 type Change = (record: InvestigationRecord) => InvestigationRecord
 
+/** A checklist change, its audit detail, and any uploaded file it attaches to the case. */
+interface PlannedEntry {
+  change: Change
+  detail: Record<string, unknown>
+  file?: AttachableFile
+}
+
 /** Turn one checklist entry into a change of the stored checklist, reading and checking its evidence first. */
-async function planEntry(platform: Platform, agent: UserDoc, doc: CaseDoc, witnesses: IncidentDoc['witnesses'], entry: TInvestigationEntry, at: string): Promise<{ change: Change; detail: Record<string, unknown> }> {
+async function planEntry(platform: Platform, agent: UserDoc, doc: CaseDoc, witnesses: IncidentDoc['witnesses'], entry: TInvestigationEntry, at: string): Promise<PlannedEntry> {
   const by = agent._id
   switch (entry.kind) {
     case 'site_visit': {
@@ -56,11 +64,13 @@ async function planEntry(platform: Platform, agent: UserDoc, doc: CaseDoc, witne
     case 'interview': {
       const witness = witnesses[entry.witnessIndex]
       if (!witness) throw new AppError('INSURER.WITNESS_NOT_FOUND')
+      const file = await assertFileAttachable(platform, agent, entry.signatureFileId, doc._id)
       const signature = { fileId: entry.signatureFileId, ...(await readSignature(platform, entry.signatureFileId)) }
       const interview = { witnessIndex: entry.witnessIndex, witnessName: witness.name, record: entry.record, signature, interviewedAt: at, interviewedBy: by, interviewedByName: agent.name }
       return {
         change: (r) => ({ ...r, interviews: [...r.interviews.filter((i) => i.witnessIndex !== entry.witnessIndex), interview].sort((a, b) => a.witnessIndex - b.witnessIndex) }),
         detail: { witnessIndex: entry.witnessIndex, signatureSha256: signature.sha256 },
+        file,
       }
     }
     case 'no_witness':
@@ -93,7 +103,7 @@ export async function recordInvestigation(platform: Platform, agent: UserDoc, ca
   /* Cases opened outside a report (e.g. seeded demo data) may have no incident record: no witnesses then. */
   const incident = await platform.store.get<IncidentDoc>(COLLECTIONS.incidents, doc.incidentId)
   const at = now.toISOString()
-  const { change, detail } = await planEntry(platform, agent, doc, incident?.witnesses ?? [], entry, at)
+  const { change, detail, file } = await planEntry(platform, agent, doc, incident?.witnesses ?? [], entry, at)
   const work = await platform.store.transaction(async (tx) => {
     const fresh = await tx.get<IncidentDoc>(COLLECTIONS.incidents, doc.incidentId)
     const next = await updateWork(tx, caseId, now, (w) => {
@@ -101,6 +111,7 @@ export async function recordInvestigation(platform: Platform, agent: UserDoc, ca
       const complete = investigationComplete(investigation, fresh?.witnesses.length ?? 0)
       return { ...w, investigation: { ...investigation, completedAt: complete ? investigation.completedAt ?? at : null } }
     })
+    if (file) await linkFileToCase(tx, file, caseId)
     await appendAudit(tx, { actorId: agent._id, actorRole: agent.role, action: `insurer.investigation.${entry.kind}`, subjectType: 'case', subjectId: caseId, at, detail })
     await appendTimelineNote(tx, caseId, agent, INVESTIGATION_STEP_TITLES[entry.kind], '', at)
     return next

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit'
 import { loadVisibleCase } from '../cases/load-case'
 import type { IncidentDoc } from '../cases/incident-doc'
 import { COLLECTIONS } from '../collections'
+import { assertFileAttachable, linkFileToCase } from '../uploads/attachable'
 import type { UserDoc } from '../users'
 import { requireAssignee } from './assignment'
 import { investigationComplete } from './investigation-view'
@@ -60,7 +61,8 @@ export async function loadPackageInputs(platform: Platform, caseId: string, inci
 }
 
 /**
- * Attach an uploaded file to a package material. The server reads the bytes: PDF, JPEG or PNG
+ * Attach an uploaded file to a package material: the agent's own upload or one of the case's files
+ * (assertFileAttachable). The server reads the bytes: PDF, JPEG or PNG
  * by magic bytes, at most 10 MB; the SHA-256 of what was really uploaded is kept. The same bytes
  * attached twice to one material are kept once.
  */
@@ -68,6 +70,7 @@ export async function attachPackageItem(platform: Platform, agent: UserDoc, inpu
   const doc = await loadVisibleCase(platform, agent, input.caseId)
   requireAssignee(agent, doc)
   if (!ATTACH_STATES.includes(doc.state.claim)) throw new AppError('CASE.INVALID_TRANSITION', '当前状态下不能修改申请材料')
+  const attachable = await assertFileAttachable(platform, agent, input.fileId, doc._id)
   const checked = await readPackageFile(platform, input.fileId)
   const at = now.toISOString()
   const name = input.name || input.fileId.split('/').pop() || input.item
@@ -79,6 +82,7 @@ export async function attachPackageItem(platform: Platform, agent: UserDoc, inpu
       if (same.length >= MAX_FILES_PER_ITEM) throw new AppError('REQUEST.INVALID', `每项材料最多上传${MAX_FILES_PER_ITEM}份`)
       return { ...w, packageFiles: [...w.packageFiles, file] }
     })
+    await linkFileToCase(tx, attachable, doc._id)
     await appendAudit(tx, { actorId: agent._id, actorRole: agent.role, action: 'insurer.package.attach', subjectType: 'case', subjectId: doc._id, at, detail: { item: input.item, sha256: file.sha256, mime: file.mime } })
     return next
   })
